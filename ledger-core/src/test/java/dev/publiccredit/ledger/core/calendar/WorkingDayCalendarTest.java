@@ -254,6 +254,12 @@ class WorkingDayCalendarTest {
         }
 
         @Test
+        void version_isPinned_forTheOfficial2025And2026Tables() {
+            // Events record this string: changing the fingerprint algorithm would silently change its meaning.
+            assertThat(OFFICIAL.version()).isEqualTo("cn-2025-2026-e74538490346");
+        }
+
+        @Test
         void version_isStable_forEqualDataInAnyOrder() {
             List<CalendarDay> shuffled = new ArrayList<>(OfficialCalendars.days2025And2026());
             Collections.shuffle(shuffled, new Random(42));

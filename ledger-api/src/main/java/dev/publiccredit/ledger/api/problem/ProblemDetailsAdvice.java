@@ -1,0 +1,208 @@
+package dev.publiccredit.ledger.api.problem;
+
+import dev.publiccredit.ledger.api.web.InvalidRequest;
+import dev.publiccredit.ledger.api.web.NotFound;
+import dev.publiccredit.ledger.api.web.PositionNotReached;
+import dev.publiccredit.ledger.api.web.RequestSizeLimitFilter;
+import dev.publiccredit.ledger.core.shared.FieldViolation;
+import dev.publiccredit.ledger.core.shared.InvalidRecordContent;
+import dev.publiccredit.ledger.core.shared.LedgerRuleViolation;
+import dev.publiccredit.ledger.core.shared.RuleCode;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every error is {@code application/problem+json}. Bad input is 400 with {@code errors}, a list of
+ * {@code {field, reason}}; a rule's refusal is 409 with its stable {@code code}; the rest as in docs/api.md.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String TYPE_BASE = "https://credit-ledger.dev/problems/";
+
+    @ExceptionHandler(InvalidRecordContent.class)
+    ResponseEntity<ProblemDetail> invalidRecord(InvalidRecordContent e) {
+        return badRequest("invalid-record", "The record is not valid", e.violations(), RuleCode.INVALID_RECORD.name());
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequest e) {
+        return badRequest("invalid-request", "The request is not valid", e.violations(), "INVALID_REQUEST");
+    }
+
+    @ExceptionHandler(LedgerRuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(LedgerRuleViolation e) {
+        String slug = e.code().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, slug, title(e.code()), e.getMessage());
+        problem.setProperty("code", e.code().name());
+        return respond(problem);
+    }
+
+    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                e instanceof NotFound ? e.getMessage() : "No such record."));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> versionConflict(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "version-conflict",
+                "The record has changed", "The record is not at the version given in If-Match: read it again.");
+        problem.setProperty("code", "VERSION_CONFLICT");
+        return respond(problem);
+    }
+
+    @ExceptionHandler(PositionNotReached.class)
+    ResponseEntity<ProblemDetail> positionNotReached(PositionNotReached e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "position-not-reached",
+                "Projections are behind", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        return badRequest("invalid-request", "The request is not valid",
+                List.of(new FieldViolation(e.getName(), expected(type))), "INVALID_REQUEST");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String traceId = UUID.randomUUID().toString();
+        log.error("Unexpected error {}", traceId, e);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The ledger could not answer; nothing was stored unless a later read shows it. Trace id " + traceId);
+        problem.setProperty("traceId", traceId);
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof RequestSizeLimitFilter.BodyTooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                        "payload-too-large", "Payload Too Large", cause.getMessage()));
+            }
+            if (cause instanceof JacksonException jackson) {
+                return ResponseEntity.badRequest().body(badRequest("invalid-json", "The request body is not valid",
+                        List.of(violation(jackson)), "INVALID_JSON").getBody());
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return ResponseEntity.badRequest().body(badRequest("invalid-json", "The request body is not valid",
+                List.of(new FieldViolation("body", "is missing or not readable as JSON")), "INVALID_JSON").getBody());
+    }
+
+    private static FieldViolation violation(JacksonException e) {
+        String field = path(e.getPath());
+        if (e instanceof UnrecognizedPropertyException) {
+            return new FieldViolation(field, "is not a known field");
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new FieldViolation(field.isEmpty() ? "body" : field, expected(mismatch.getTargetType()));
+        }
+        if (e instanceof StreamReadException) {
+            var location = e.getLocation();
+            return new FieldViolation(field.isEmpty() ? "body" : field, "is not well-formed JSON"
+                    + (location == null ? "" : " (line " + location.getLineNr() + ", column "
+                    + location.getColumnNr() + ")"));
+        }
+        return new FieldViolation(field.isEmpty() ? "body" : field, "has an unexpected value");
+    }
+
+    private static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == LocalDate.class) {
+            return "must be a date in the form YYYY-MM-DD";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "must be a number";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "must be a list";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "must be an object";
+        }
+        return "must be an object with the documented fields";
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ResponseEntity<ProblemDetail> badRequest(String slug, String title, List<FieldViolation> errors,
+                                                            String code) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, slug, title, errors.stream()
+                .map(v -> v.field() + ": " + v.reason()).reduce((a, b) -> a + "; " + b).orElse(title));
+        problem.setProperty("code", code);
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + slug));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static String title(RuleCode code) {
+        String words = code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

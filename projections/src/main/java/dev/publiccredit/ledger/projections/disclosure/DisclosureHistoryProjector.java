@@ -1,0 +1,172 @@
+package dev.publiccredit.ledger.projections.disclosure;
+
+import dev.publiccredit.ledger.core.record.event.CorrectableField;
+import dev.publiccredit.ledger.core.record.event.FieldChange;
+import dev.publiccredit.ledger.core.record.event.LicenceRecorded;
+import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
+import dev.publiccredit.ledger.core.record.event.PublicityWindow;
+import dev.publiccredit.ledger.core.record.event.RecordCorrected;
+import dev.publiccredit.ledger.core.record.event.RecordRevoked;
+import dev.publiccredit.ledger.core.shared.DisclosureClass;
+import dev.publiccredit.ledger.core.shared.PlatformTime;
+import dev.publiccredit.ledger.core.shared.RecordId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/**
+ * Builds each record's disclosure history: when disclosure began and whether the public could see it, each change
+ * to what was disclosed, and when and why disclosure ended. Entries are keyed by the event's sequence number in the
+ * record, so a replay writes the same rows.
+ */
+@Component
+@ProcessingGroup(DisclosureHistoryProjector.GROUP)
+public class DisclosureHistoryProjector {
+
+    public static final String GROUP = "disclosure-history";
+
+    private final JdbcClient jdbc;
+
+    public DisclosureHistoryProjector(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PenaltyRecorded event, @SequenceNumber long sequence) {
+        started(event.recordId(), sequence, event.subject().code(), event.disclosure(), event.publicityWindow(),
+                event.timeliness().submittedOn(), event.recordedAt());
+    }
+
+    @EventHandler
+    void on(LicenceRecorded event, @SequenceNumber long sequence) {
+        started(event.recordId(), sequence, event.subject().code(), event.disclosure(), event.publicityWindow(),
+                event.timeliness().submittedOn(), event.recordedAt());
+    }
+
+    @EventHandler
+    void on(RecordCorrected event, @SequenceNumber long sequence) {
+        State before = state(event.recordId());
+        if (!before.disclosed()) {
+            return;
+        }
+        DisclosureClass disclosure = before.disclosure();
+        for (FieldChange change : event.changes()) {
+            if (change.field() == CorrectableField.DISCLOSURE && change.newValue() != null) {
+                disclosure = DisclosureClass.valueOf(change.newValue());
+            }
+        }
+        PublicityWindow window = event.publicityWindow() != null ? event.publicityWindow() : before.window();
+        jdbc.sql("""
+                        UPDATE disclosure_state SET disclosure = ?, publicity_starts_on = ?, earliest_end_on = ?,
+                               latest_end_on = ?, rule_set = ?
+                        WHERE record_id = ?""")
+                .params(disclosure.name(), Date.valueOf(window.startsOn()), date(window.earliestEndOn()),
+                        date(window.latestEndOn()), window.ruleSet(), event.recordId().value())
+                .update();
+        String changed = event.changes().stream()
+                .map(c -> c.field().fieldName() + ": " + c.oldValue() + " -> " + c.newValue())
+                .collect(Collectors.joining("\n"));
+        DisclosureChange change = disclosure != before.disclosure()
+                ? DisclosureChange.DISCLOSURE_CLASS_CHANGED : DisclosureChange.DISCLOSED_CONTENT_CHANGED;
+        entry(event.recordId(), sequence, change, event.recordedAt(), dayOf(event.recordedAt(), window),
+                disclosure, true, disclosure == DisclosureClass.PUBLIC, window.latestEndOn(),
+                "corrected: " + event.reason(), changed);
+    }
+
+    @EventHandler
+    void on(RecordRevoked event, @SequenceNumber long sequence) {
+        State before = state(event.recordId());
+        jdbc.sql("UPDATE disclosure_state SET disclosed = FALSE WHERE record_id = ?")
+                .param(event.recordId().value()).update();
+        if (before.disclosed()) {
+            entry(event.recordId(), sequence, DisclosureChange.DISCLOSURE_ENDED, event.recordedAt(),
+                    event.revokedOn(), before.disclosure(), false, false, null,
+                    "decision revoked by " + event.revokingDocumentNumber() + " on " + event.revokedOn() + ": "
+                            + event.reason() + " (withdraw by " + event.withdrawalDeadline() + ")", null);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM disclosure_history_entry").update();
+        jdbc.sql("DELETE FROM disclosure_state").update();
+    }
+
+    private void started(RecordId recordId, long sequence, String subjectCode, DisclosureClass disclosure,
+                         PublicityWindow window, LocalDate submittedOn, Instant recordedAt) {
+        boolean open = window.latestEndOn() == null || submittedOn.isBefore(window.latestEndOn());
+        jdbc.sql("""
+                        INSERT INTO disclosure_state (record_id, subject_code, disclosure, publicity_starts_on,
+                               earliest_end_on, latest_end_on, rule_set, disclosed)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (record_id) DO NOTHING""")
+                .params(recordId.value(), subjectCode, disclosure.name(), Date.valueOf(window.startsOn()),
+                        date(window.earliestEndOn()), date(window.latestEndOn()), window.ruleSet(), open)
+                .update();
+        if (open) {
+            String reason = switch (disclosure) {
+                case PUBLIC -> "recorded: shown to the public" + (window.latestEndOn() == null ? ""
+                        : " until " + window.latestEndOn());
+                case AUTHORIZED -> "recorded: disclosed only with the subject's authorisation (授权查询)";
+                case SHARED -> "recorded: shared between departments only (部门共享)";
+            };
+            entry(recordId, sequence, DisclosureChange.DISCLOSURE_STARTED, recordedAt, submittedOn, disclosure, true,
+                    disclosure == DisclosureClass.PUBLIC, window.latestEndOn(), reason, null);
+        } else {
+            entry(recordId, sequence, DisclosureChange.NOT_DISCLOSED, recordedAt, submittedOn, disclosure, false,
+                    false, null, "recorded after its publicity period ended on " + window.latestEndOn(), null);
+        }
+    }
+
+    private void entry(RecordId recordId, long sequence, DisclosureChange change, Instant recordedAt,
+                       LocalDate effectiveOn, DisclosureClass disclosure, boolean disclosed, boolean publiclyVisible,
+                       @Nullable LocalDate visibleUntil, String reason, @Nullable String changedFields) {
+        jdbc.sql("""
+                        INSERT INTO disclosure_history_entry (record_id, entry_no, change, recorded_at, effective_on,
+                               disclosure, disclosed, publicly_visible, visible_until, reason, changed_fields)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (record_id, entry_no) DO NOTHING""")
+                .params(recordId.value(), sequence, change.name(), Timestamp.from(recordedAt),
+                        Date.valueOf(effectiveOn), disclosure.name(), disclosed, publiclyVisible,
+                        publiclyVisible ? date(visibleUntil) : null, reason, changedFields)
+                .update();
+    }
+
+    private State state(RecordId recordId) {
+        return jdbc.sql("""
+                        SELECT disclosure, publicity_starts_on, earliest_end_on, latest_end_on, rule_set, disclosed
+                        FROM disclosure_state WHERE record_id = ?""")
+                .param(recordId.value())
+                .query((rs, n) -> new State(DisclosureClass.valueOf(rs.getString(1)),
+                        new PublicityWindow(rs.getDate(2).toLocalDate(), localDate(rs.getDate(3)),
+                                localDate(rs.getDate(4)), rs.getString(5)), rs.getBoolean(6)))
+                .single();
+    }
+
+    /** The business day of a change: the recorded instant's day in the platform time zone, at the earliest the start. */
+    private static LocalDate dayOf(Instant recordedAt, PublicityWindow window) {
+        LocalDate day = PlatformTime.dayOf(recordedAt);
+        return day.isBefore(window.startsOn()) ? window.startsOn() : day;
+    }
+
+    private record State(DisclosureClass disclosure, PublicityWindow window, boolean disclosed) {
+    }
+
+    private static @Nullable Date date(@Nullable LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

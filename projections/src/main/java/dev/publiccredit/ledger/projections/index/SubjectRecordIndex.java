@@ -1,0 +1,46 @@
+package dev.publiccredit.ledger.projections.index;
+
+import dev.publiccredit.ledger.core.record.event.LicenceRecorded;
+import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
+import dev.publiccredit.ledger.core.shared.RecordCategory;
+import dev.publiccredit.ledger.core.shared.RecordId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which records belong to which subject. Runs in a subscribing processor, inside the transaction that stores the
+ * event, so the index is never behind the event store: an auditor asking for a subject's history right after a write
+ * sees that write.
+ */
+@Component
+@ProcessingGroup(SubjectRecordIndex.GROUP)
+public class SubjectRecordIndex {
+
+    public static final String GROUP = "subject-index";
+
+    private final JdbcClient jdbc;
+
+    public SubjectRecordIndex(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PenaltyRecorded event) {
+        add(event.recordId(), event.subject().code(), RecordCategory.PENALTY);
+    }
+
+    @EventHandler
+    void on(LicenceRecorded event) {
+        add(event.recordId(), event.subject().code(), RecordCategory.LICENCE);
+    }
+
+    private void add(RecordId recordId, String subjectCode, RecordCategory category) {
+        jdbc.sql("""
+                        INSERT INTO subject_record_index (record_id, subject_code, category) VALUES (?, ?, ?)
+                        ON CONFLICT (record_id) DO NOTHING""")
+                .params(recordId.value(), subjectCode, category.name())
+                .update();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.publiccredit.ledger.projections.profile;
+
+import dev.publiccredit.ledger.core.record.event.PublicityWindow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads credit profiles. */
+@Component
+public class CreditProfiles {
+
+    private final JdbcClient jdbc;
+
+    public CreditProfiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The subject's profile with each record's status on {@code statusOn}, or empty if the ledger has no record. */
+    public Optional<CreditProfileView> find(String subjectCode, LocalDate statusOn) {
+        Optional<CreditProfileView.Subject> subject = jdbc.sql("""
+                        SELECT kind, subject_code, name, first_recorded_at, last_changed_at
+                        FROM credit_profile_subject WHERE subject_code = ?""")
+                .param(subjectCode)
+                .query((rs, n) -> new CreditProfileView.Subject(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
+                .optional();
+        return subject.map(s -> {
+            List<CreditProfileView.ProfileRecord> records = jdbc.sql("""
+                            SELECT record_id, category, source_department, source_record_id, decision_number,
+                                   decision_date, summary, disclosure, severity, publicity_starts_on,
+                                   earliest_end_on, latest_end_on, rule_set, revoked_on, revocation_reason,
+                                   corrections, recorded_at, last_changed_at
+                            FROM credit_profile_record WHERE subject_code = ?
+                            ORDER BY decision_date DESC, recorded_at DESC""")
+                    .param(subjectCode)
+                    .query((rs, n) -> {
+                        LocalDate latestEnd = localDate(rs.getDate("latest_end_on"));
+                        LocalDate revokedOn = localDate(rs.getDate("revoked_on"));
+                        PublicityWindow window = new PublicityWindow(rs.getDate("publicity_starts_on").toLocalDate(),
+                                localDate(rs.getDate("earliest_end_on")), latestEnd, rs.getString("rule_set"));
+                        CreditProfileView.Status status = revokedOn != null ? CreditProfileView.Status.REVOKED
+                                : latestEnd != null && !statusOn.isBefore(latestEnd)
+                                ? CreditProfileView.Status.PUBLICITY_ENDED : CreditProfileView.Status.IN_PUBLICITY;
+                        return new CreditProfileView.ProfileRecord(rs.getString("record_id"), rs.getString("category"),
+                                rs.getString("source_department"), rs.getString("source_record_id"),
+                                rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
+                                rs.getString("summary"), rs.getString("disclosure"), rs.getString("severity"), status,
+                                window, revokedOn, rs.getString("revocation_reason"), rs.getInt("corrections"),
+                                rs.getTimestamp("recorded_at").toInstant(),
+                                rs.getTimestamp("last_changed_at").toInstant());
+                    })
+                    .list();
+            List<CreditProfileView.ProfileRecord> licences = records.stream()
+                    .filter(r -> r.category().equals("LICENCE")).toList();
+            List<CreditProfileView.ProfileRecord> penalties = records.stream()
+                    .filter(r -> r.category().equals("PENALTY")).toList();
+            CreditProfileView.Counts counts = new CreditProfileView.Counts(licences.size(), penalties.size(),
+                    count(records, CreditProfileView.Status.IN_PUBLICITY),
+                    count(records, CreditProfileView.Status.PUBLICITY_ENDED),
+                    count(records, CreditProfileView.Status.REVOKED));
+            return new CreditProfileView(s, statusOn, counts, licences, penalties);
+        });
+    }
+
+    private static int count(List<CreditProfileView.ProfileRecord> records, CreditProfileView.Status status) {
+        return (int) records.stream().filter(r -> r.status() == status).count();
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

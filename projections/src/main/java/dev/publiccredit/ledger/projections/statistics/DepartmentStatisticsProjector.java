@@ -1,0 +1,80 @@
+package dev.publiccredit.ledger.projections.statistics;
+
+import dev.publiccredit.ledger.core.record.event.DoublePublicityTimeliness;
+import dev.publiccredit.ledger.core.record.event.LicenceRecorded;
+import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
+import dev.publiccredit.ledger.core.record.event.RecordCorrected;
+import dev.publiccredit.ledger.core.record.event.RecordRevoked;
+import dev.publiccredit.ledger.core.record.event.RecordSource;
+import dev.publiccredit.ledger.core.shared.RecordCategory;
+import dev.publiccredit.ledger.core.shared.RecordId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+
+/** Keeps one row per record for the department statistics: category, double-publicity timeliness, revocation. */
+@Component
+@ProcessingGroup(DepartmentStatisticsProjector.GROUP)
+public class DepartmentStatisticsProjector {
+
+    public static final String GROUP = "department-statistics";
+
+    private final JdbcClient jdbc;
+
+    public DepartmentStatisticsProjector(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PenaltyRecorded event) {
+        insert(event.recordId(), event.source(), RecordCategory.PENALTY, event.timeliness());
+    }
+
+    @EventHandler
+    void on(LicenceRecorded event) {
+        insert(event.recordId(), event.source(), RecordCategory.LICENCE, event.timeliness());
+    }
+
+    @EventHandler
+    void on(RecordCorrected event) {
+        DoublePublicityTimeliness t = event.timeliness();
+        if (t != null) {
+            jdbc.sql("""
+                            UPDATE department_record SET decision_date = ?, deadline = ?, on_time = ?
+                            WHERE record_id = ?""")
+                    .params(Date.valueOf(t.decisionDate()), Date.valueOf(t.deadline()), t.onTime(),
+                            event.recordId().value())
+                    .update();
+        }
+        jdbc.sql("UPDATE department_record SET corrections = corrections + 1 WHERE record_id = ?")
+                .param(event.recordId().value()).update();
+    }
+
+    @EventHandler
+    void on(RecordRevoked event) {
+        jdbc.sql("UPDATE department_record SET revoked = TRUE WHERE record_id = ?")
+                .param(event.recordId().value()).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM department_record").update();
+    }
+
+    private void insert(RecordId recordId, RecordSource source, RecordCategory category,
+                        DoublePublicityTimeliness t) {
+        jdbc.sql("""
+                        INSERT INTO department_record (record_id, department, category, decision_date, submitted_on,
+                               deadline, on_time)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (record_id) DO NOTHING""")
+                .params(recordId.value(), source.department().value(), category.name(),
+                        Date.valueOf(t.decisionDate()), Date.valueOf(t.submittedOn()), Date.valueOf(t.deadline()),
+                        t.onTime())
+                .update();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.publiccredit.ledger.api.support;
+
+import dev.publiccredit.ledger.core.shared.UnifiedSocialCreditCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The whole ledger on a random port with its own embedded PostgreSQL (a fresh data directory under target/),
+ * shared by every test class that extends this one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ledger.embedded-postgres.data-directory=target/test-postgres/${random.uuid}"})
+public abstract class LedgerApplicationTest {
+
+    @Value("${local.server.port}")
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected HttpJson http;
+
+    @BeforeEach
+    void connect() {
+        http = new HttpJson(port);
+    }
+
+    protected long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    /** A valid credit code no other test uses. */
+    protected static String newCompanyCode() {
+        return UnifiedSocialCreditCode.complete(
+                "91110108" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))).value();
+    }
+}

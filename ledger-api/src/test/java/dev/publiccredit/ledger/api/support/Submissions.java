@@ -1,0 +1,70 @@
+package dev.publiccredit.ledger.api.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.publiccredit.ledger.api.support.HttpJson.map;
+
+/** Valid submissions with fixed, literal data; each call gets a new source record id unless one is given. */
+public final class Submissions {
+
+    public static final String AUTHORITY_CODE = "111101080000123434";
+    public static final String COMPANY = "91110108MA01R7KD83";
+    public static final String ORGANISATION = "52120116MJ0Q4T2N5W";
+    public static final String CITIZEN = "440308200001011234";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Submissions() {
+    }
+
+    public static String nextSourceId(String prefix) {
+        return prefix + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public static Map<String, Object> penalty(String department, String sourceRecordId, String subjectCode,
+                                              LocalDate decisionDate) {
+        return map(
+                "sourceDepartment", department,
+                "sourceDepartmentName", "北京市海淀区市场监督管理局",
+                "sourceDepartmentCreditCode", AUTHORITY_CODE,
+                "sourceRecordId", sourceRecordId,
+                "subject", map("kind", "LEGAL_PERSON", "code", subjectCode, "name", "北京示例科技有限公司"),
+                "decisionNumber", "京海市监罚〔2026〕101号",
+                "decisionDate", decisionDate.toString(),
+                "disclosure", "PUBLIC",
+                "severity", "GENERAL",
+                "penaltyTypes", List.of("WARNING", "FINE"),
+                "violationType", "虚假宣传",
+                "violationFacts", "在其网站发布虚假广告",
+                "legalBasis", "《中华人民共和国广告法》第五十五条",
+                "penaltyContent", "警告，罚款1.5万元",
+                "fineAmount", 1.5,
+                "effectiveUntil", "2099-12-31",
+                "decidingAuthority", "北京市海淀区市场监督管理局",
+                "decidingAuthorityCreditCode", AUTHORITY_CODE);
+    }
+
+    public static Map<String, Object> licence(String department, String sourceRecordId, String subjectCode,
+                                              LocalDate decisionDate) {
+        return map(
+                "sourceDepartment", department,
+                "sourceDepartmentName", "北京市海淀区市场监督管理局",
+                "sourceDepartmentCreditCode", AUTHORITY_CODE,
+                "sourceRecordId", sourceRecordId,
+                "subject", map("kind", "LEGAL_PERSON", "code", subjectCode, "name", "北京示例科技有限公司"),
+                "decisionDocumentName", "食品经营许可决定书",
+                "decisionNumber", "京海食许〔2026〕88号",
+                "decisionDate", decisionDate.toString(),
+                "disclosure", "PUBLIC",
+                "licenceCategory", "ORDINARY",
+                "certificateName", "食品经营许可证",
+                "licenceNumber", "JY11108000123456",
+                "licenceContent", "预包装食品销售",
+                "validFrom", decisionDate.toString(),
+                "validTo", decisionDate.plusYears(5).toString(),
+                "licensingAuthority", "北京市海淀区市场监督管理局",
+                "licensingAuthorityCreditCode", AUTHORITY_CODE);
+    }
+}

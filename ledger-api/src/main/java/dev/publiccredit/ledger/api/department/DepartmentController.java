@@ -5,6 +5,7 @@ import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.api.web.ReadPosition;
 import dev.publiccredit.ledger.projections.statistics.DepartmentStatistics;
 import dev.publiccredit.ledger.projections.statistics.DepartmentStatisticsView;
+import dev.publiccredit.ledger.projections.statistics.DepartmentStatisticsProjector;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ public class DepartmentController {
             throw new InvalidRequest("to", "must not be before 'from'");
         }
         var department = PathValues.department(departmentCode);
-        readPosition.await(awaitPosition);
+        readPosition.await(DepartmentStatisticsProjector.GROUP, awaitPosition);
         return statistics.of(department, from, to);
     }
 }

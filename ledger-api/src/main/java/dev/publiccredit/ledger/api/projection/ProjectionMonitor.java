@@ -65,9 +65,13 @@ public class ProjectionMonitor {
         return head == null ? -1 : head;
     }
 
-    /** Whether every streaming projection has processed the event at {@code position} (and all before it). */
-    public boolean reached(long position) {
-        for (org.axonframework.eventhandling.EventProcessor processor : processing.eventProcessors().values()) {
+    /** Whether the named streaming projection has processed the event at {@code position} and all before it. */
+    public boolean reached(String projection, long position) {
+        org.axonframework.eventhandling.EventProcessor processor = processing.eventProcessors().get(projection);
+        if (processor == null) {
+            throw new IllegalArgumentException("no projection " + projection);
+        }
+        {
             if (processor instanceof StreamingEventProcessor streaming) {
                 Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
                 if (status.isEmpty()) {
@@ -84,9 +88,9 @@ public class ProjectionMonitor {
     }
 
     /** Waits until {@link #reached} or the timeout; answers whether it was reached. */
-    public boolean await(long position, Duration timeout) throws InterruptedException {
+    public boolean await(String projection, long position, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!reached(position)) {
+        while (!reached(projection, position)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

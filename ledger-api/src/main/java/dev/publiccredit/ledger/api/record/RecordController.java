@@ -15,6 +15,7 @@ import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.projections.disclosure.DisclosureHistories;
 import dev.publiccredit.ledger.projections.disclosure.DisclosureHistoryView;
 import dev.publiccredit.ledger.projections.record.RecordView;
+import dev.publiccredit.ledger.projections.disclosure.DisclosureHistoryProjector;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -138,7 +139,7 @@ public class RecordController {
     public DisclosureHistoryView disclosureHistory(@PathVariable String recordId) {
         RecordId id = PathValues.recordId(recordId);
         long position = reader.position(id).orElseThrow(() -> new NotFound("No record " + id + "."));
-        readPosition.await(position);
+        readPosition.await(DisclosureHistoryProjector.GROUP, position);
         return disclosureHistories.find(id, LocalDate.now(clock))
                 .orElseThrow(() -> new NotFound("No record " + id + "."));
     }

@@ -6,6 +6,7 @@ import dev.publiccredit.ledger.api.web.ReadPosition;
 import dev.publiccredit.ledger.projections.index.SubjectEventHistory;
 import dev.publiccredit.ledger.projections.profile.CreditProfileView;
 import dev.publiccredit.ledger.projections.profile.CreditProfiles;
+import dev.publiccredit.ledger.projections.profile.CreditProfileProjector;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,7 +53,7 @@ public class SubjectController {
                                      @RequestHeader(name = ReadPosition.AWAIT, required = false)
                                      @Nullable String awaitPosition) {
         String code = PathValues.subjectCode(subjectCode);
-        readPosition.await(awaitPosition);
+        readPosition.await(CreditProfileProjector.GROUP, awaitPosition);
         return profiles.find(code, LocalDate.now(clock))
                 .orElseThrow(() -> new NotFound("The ledger has no record about subject " + subjectCode.strip() + "."));
     }

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Read-your-writes for projection reads. Every write answers {@code X-Ledger-Position}, the global position of the
  * event it stored; a read sent with {@code X-Ledger-Await-Position: N} waits (up to
- * {@code ledger.api.await-position-limit}) until the projections have processed N, else answers 503.
+ * {@code ledger.api.await-position-limit}) until the projection it reads has processed N, else answers 503.
+ * It waits for that projection only: another projection that is stopped does not hold it up.
  */
 @Component
 public class ReadPosition {
@@ -24,7 +25,7 @@ public class ReadPosition {
         this.properties = properties;
     }
 
-    public void await(@Nullable String header) {
+    public void await(String projection, @Nullable String header) {
         if (header == null || header.isBlank()) {
             return;
         }
@@ -34,12 +35,12 @@ public class ReadPosition {
         } catch (NumberFormatException e) {
             throw new InvalidRequest(AWAIT, "must be a whole number");
         }
-        await(position);
+        await(projection, position);
     }
 
-    public void await(long position) {
+    public void await(String projection, long position) {
         try {
-            if (!monitor.await(position, properties.api().awaitPositionLimit())) {
+            if (!monitor.await(projection, position, properties.api().awaitPositionLimit())) {
                 throw new PositionNotReached(position);
             }
         } catch (InterruptedException e) {

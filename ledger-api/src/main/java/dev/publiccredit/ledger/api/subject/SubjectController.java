@@ -55,7 +55,7 @@ public class SubjectController {
         String code = PathValues.subjectCode(subjectCode);
         readPosition.await(CreditProfileProjector.GROUP, awaitPosition);
         return profiles.find(code, LocalDate.now(clock))
-                .orElseThrow(() -> new NotFound("The ledger has no record about subject " + subjectCode.strip() + "."));
+                .orElseThrow(() -> new NotFound("The ledger has no record about this subject."));
     }
 
     @GetMapping("/events")
@@ -70,7 +70,7 @@ public class SubjectController {
             throw new dev.publiccredit.ledger.api.web.InvalidRequest("limit", "must be from 1 to " + MAX_PAGE);
         }
         if (!history.subjectExists(code)) {
-            throw new NotFound("The ledger has no record about subject " + subjectCode.strip() + ".");
+            throw new NotFound("The ledger has no record about this subject.");
         }
         List<SubjectEventHistory.StoredEvent> events = history.eventsOf(code, after, limit);
         Long next = events.size() == limit ? events.get(events.size() - 1).globalIndex() : null;

@@ -44,7 +44,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             response.setStatus(413);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\","
+            response.getOutputStream().write(("{\"type\":\"https://credit-ledger.dev/problems/payload-too-large\",\"title\":\"Payload Too Large\","
                     + "\"status\":413,\"detail\":\"The request body is larger than " + limit + " bytes.\","
                     + "\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}")
                     .getBytes(StandardCharsets.UTF_8));

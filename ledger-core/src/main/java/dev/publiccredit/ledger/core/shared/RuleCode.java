@@ -7,7 +7,5 @@ public enum RuleCode {
     /** A revoked record accepts no further change. */
     RECORD_REVOKED,
     /** A correction must change at least one field. */
-    CORRECTION_CHANGES_NOTHING,
-    /** A correction named a field that records of this category do not have, or that cannot be corrected. */
-    FIELD_NOT_CORRECTABLE
+    CORRECTION_CHANGES_NOTHING
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The 2025 and 2026 tables of credit-rules.md §7, typed in by hand for the tests. */
-final class OfficialCalendars {
+public final class OfficialCalendars {
 
     static final String NEW_YEAR = "元旦 New Year's Day";
     static final String SPRING_FESTIVAL = "春节 Spring Festival";
@@ -65,7 +65,7 @@ final class OfficialCalendars {
         return days;
     }
 
-    static WorkingDayCalendar calendar2025And2026() {
+    public static WorkingDayCalendar calendar2025And2026() {
         return WorkingDayCalendar.of(Set.of(2025, 2026), days2025And2026());
     }
 

@@ -27,8 +27,9 @@ public record RecordContent(RecordCategory category, RecordSource source, Subjec
                             @Nullable PenaltyDetails penalty, @Nullable LicenceDetails licence) {
 
     public RecordContent {
-        if ((category == RecordCategory.PENALTY) != (penalty != null && severity != null)
-                || (category == RecordCategory.LICENCE) != (licence != null)) {
+        boolean penaltyShaped = penalty != null && severity != null && licence == null;
+        boolean licenceShaped = licence != null && penalty == null && severity == null;
+        if (category == RecordCategory.PENALTY ? !penaltyShaped : !licenceShaped) {
             throw new IllegalArgumentException("content does not match category " + category);
         }
     }

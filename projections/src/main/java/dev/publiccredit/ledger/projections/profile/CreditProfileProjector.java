@@ -12,6 +12,7 @@ import dev.publiccredit.ledger.core.shared.RecordId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ public class CreditProfileProjector {
     }
 
     @EventHandler
-    void on(RecordCorrected event) {
+    void on(RecordCorrected event, @SequenceNumber long sequence) {
         Timestamp at = Timestamp.from(event.recordedAt());
         for (FieldChange change : event.changes()) {
             String column = switch (change.field()) {
@@ -76,10 +77,12 @@ public class CreditProfileProjector {
                             event.recordId().value())
                     .update();
         }
+        // counted once: a correction handled again (replay, retried batch) finds its sequence number already taken
         jdbc.sql("""
-                        UPDATE credit_profile_record SET corrections = corrections + 1, last_changed_at = ?
-                        WHERE record_id = ?""")
-                .params(at, event.recordId().value()).update();
+                        UPDATE credit_profile_record SET corrections = corrections + 1, last_correction_sequence = ?,
+                               last_changed_at = ?
+                        WHERE record_id = ? AND last_correction_sequence < ?""")
+                .params(sequence, at, event.recordId().value(), sequence).update();
     }
 
     @EventHandler

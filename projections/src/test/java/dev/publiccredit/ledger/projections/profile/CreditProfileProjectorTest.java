@@ -1,0 +1,267 @@
+package dev.publiccredit.ledger.projections.profile;
+
+import dev.publiccredit.ledger.core.record.event.CorrectableField;
+import dev.publiccredit.ledger.core.record.event.LicenceRecorded;
+import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
+import dev.publiccredit.ledger.core.record.event.PublicityWindow;
+import dev.publiccredit.ledger.core.record.event.RecordCorrected;
+import dev.publiccredit.ledger.core.record.event.RecordRevoked;
+import dev.publiccredit.ledger.core.shared.RecordCategory;
+import dev.publiccredit.ledger.projections.ProjectionDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static dev.publiccredit.ledger.projections.LedgerEvents.ACME;
+import static dev.publiccredit.ledger.projections.LedgerEvents.BETA;
+import static dev.publiccredit.ledger.projections.LedgerEvents.RULE_SET;
+import static dev.publiccredit.ledger.projections.LedgerEvents.change;
+import static dev.publiccredit.ledger.projections.LedgerEvents.corrected;
+import static dev.publiccredit.ledger.projections.LedgerEvents.licence;
+import static dev.publiccredit.ledger.projections.LedgerEvents.penalty;
+import static dev.publiccredit.ledger.projections.LedgerEvents.revoked;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ProjectionDatabase.class)
+class CreditProfileProjectorTest {
+
+    private static final LocalDate DECIDED = LocalDate.of(2025, 3, 3);
+    private static final LocalDate LATEST_END = DECIDED.plusYears(1);
+    private static final Instant PENALTY_AT = Instant.parse("2025-03-04T02:00:00Z");
+    private static final Instant LICENCE_AT = Instant.parse("2025-03-05T02:00:00Z");
+
+    private final CreditProfileProjector projector = new CreditProfileProjector(ProjectionDatabase.jdbc());
+    private final CreditProfiles profiles = new CreditProfiles(ProjectionDatabase.jdbc());
+
+    private PenaltyRecorded penalty;
+    private LicenceRecorded licence;
+
+    @BeforeEach
+    void events() {
+        penalty = penalty("P-001").decidedOn(DECIDED).recordedAt(PENALTY_AT).build();
+        licence = licence("L-001").decidedOn(LocalDate.of(2025, 2, 10)).recordedAt(LICENCE_AT).build();
+    }
+
+    @Test
+    void penaltyAndLicence_giveTheSubjectsProfile() {
+        projector.on(penalty);
+        projector.on(licence);
+
+        CreditProfileView profile = profiles.find(ACME.code(), LocalDate.of(2025, 4, 1)).orElseThrow();
+
+        assertThat(profile.subject()).isEqualTo(new CreditProfileView.Subject("LEGAL_PERSON", ACME.code(),
+                ACME.name(), PENALTY_AT, LICENCE_AT));
+        assertThat(profile.statusOn()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(profile.counts()).isEqualTo(new CreditProfileView.Counts(1, 1, 2, 0, 0));
+
+        assertThat(profile.penalties()).singleElement().satisfies(p -> {
+            assertThat(p.recordId()).isEqualTo(penalty.recordId().toString());
+            assertThat(p.category()).isEqualTo("PENALTY");
+            assertThat(p.sourceDepartment()).isEqualTo("SAMR-HAIDIAN");
+            assertThat(p.sourceRecordId()).isEqualTo("P-001");
+            assertThat(p.decisionNumber()).isEqualTo(penalty.details().decisionNumber());
+            assertThat(p.decisionDate()).isEqualTo(DECIDED);
+            assertThat(p.summary()).isEqualTo(penalty.details().penaltyContent());
+            assertThat(p.disclosure()).isEqualTo("PUBLIC");
+            assertThat(p.severity()).isEqualTo("GENERAL");
+            assertThat(p.status()).isEqualTo(CreditProfileView.Status.IN_PUBLICITY);
+            assertThat(p.publicityWindow()).isEqualTo(
+                    new PublicityWindow(DECIDED, DECIDED.plusMonths(3), LATEST_END, RULE_SET));
+            assertThat(p.revokedOn()).isNull();
+            assertThat(p.revocationReason()).isNull();
+            assertThat(p.corrections()).isZero();
+            assertThat(p.recordedAt()).isEqualTo(PENALTY_AT);
+            assertThat(p.lastChangedAt()).isEqualTo(PENALTY_AT);
+        });
+        assertThat(profile.licences()).singleElement().satisfies(l -> {
+            assertThat(l.recordId()).isEqualTo(licence.recordId().toString());
+            assertThat(l.category()).isEqualTo("LICENCE");
+            assertThat(l.decisionNumber()).isEqualTo(licence.details().decisionNumber());
+            assertThat(l.summary()).isEqualTo(licence.details().licenceContent());
+            assertThat(l.severity()).isNull();
+            assertThat(l.status()).isEqualTo(CreditProfileView.Status.IN_PUBLICITY);
+            assertThat(l.publicityWindow().latestEndOn()).isNull();
+        });
+    }
+
+    @Test
+    void recordsOfOtherSubjects_areNotInTheProfile() {
+        projector.on(penalty);
+        projector.on(penalty("P-002").subject(BETA).build());
+
+        CreditProfileView profile = profiles.find(ACME.code(), LocalDate.of(2025, 4, 1)).orElseThrow();
+
+        assertThat(profile.penalties()).extracting(CreditProfileView.ProfileRecord::sourceRecordId)
+                .containsExactly("P-001");
+        assertThat(profile.licences()).isEmpty();
+        assertThat(profile.counts()).isEqualTo(new CreditProfileView.Counts(0, 1, 1, 0, 0));
+    }
+
+    @Test
+    void penalties_newestDecisionFirst() {
+        projector.on(penalty);
+        projector.on(penalty("P-002").decidedOn(DECIDED.plusDays(20)).build());
+        projector.on(penalty("P-003").decidedOn(DECIDED.minusDays(20)).build());
+
+        assertThat(profiles.find(ACME.code(), DECIDED).orElseThrow().penalties())
+                .extracting(CreditProfileView.ProfileRecord::sourceRecordId)
+                .containsExactly("P-002", "P-001", "P-003");
+    }
+
+    @Test
+    void publicityEnds_onTheLatestEnd() {
+        projector.on(penalty);
+        projector.on(licence);
+
+        CreditProfileView dayBefore = profiles.find(ACME.code(), LATEST_END.minusDays(1)).orElseThrow();
+        CreditProfileView onEnd = profiles.find(ACME.code(), LATEST_END).orElseThrow();
+        CreditProfileView after = profiles.find(ACME.code(), LATEST_END.plusYears(2)).orElseThrow();
+
+        assertThat(dayBefore.penalties().get(0).status()).isEqualTo(CreditProfileView.Status.IN_PUBLICITY);
+        assertThat(onEnd.penalties().get(0).status()).isEqualTo(CreditProfileView.Status.PUBLICITY_ENDED);
+        assertThat(after.penalties().get(0).status()).isEqualTo(CreditProfileView.Status.PUBLICITY_ENDED);
+        assertThat(onEnd.counts()).isEqualTo(new CreditProfileView.Counts(1, 1, 1, 1, 0));
+        // a licence has no end to its publicity
+        assertThat(after.licences().get(0).status()).isEqualTo(CreditProfileView.Status.IN_PUBLICITY);
+    }
+
+    @Test
+    void subjectNameCorrection_changesTheCurrentName() {
+        projector.on(penalty);
+        projector.on(licence);
+        Instant at = Instant.parse("2025-03-10T06:00:00Z");
+
+        projector.on(corrected(penalty.recordId(), RecordCategory.PENALTY, ACME.code(), at,
+                change(CorrectableField.SUBJECT_NAME, ACME.name(), "北京阿克米智能科技有限公司")), 1);
+
+        CreditProfileView profile = profiles.find(ACME.code(), LocalDate.of(2025, 4, 1)).orElseThrow();
+        assertThat(profile.subject().name()).isEqualTo("北京阿克米智能科技有限公司");
+        assertThat(profile.subject().lastChangedAt()).isEqualTo(at);
+        assertThat(profile.subject().firstRecordedAt()).isEqualTo(PENALTY_AT);
+        assertThat(profile.penalties().get(0).corrections()).isEqualTo(1);
+        assertThat(profile.licences().get(0).corrections()).isZero();
+    }
+
+    @Test
+    void contentCorrection_updatesTheRecordAndCountsIt() {
+        projector.on(penalty);
+        LocalDate newDecisionDate = DECIDED.minusDays(2);
+        PublicityWindow newWindow = new PublicityWindow(newDecisionDate, newDecisionDate.plusMonths(6),
+                newDecisionDate.plusYears(3), RULE_SET);
+        Instant first = Instant.parse("2025-03-10T06:00:00Z");
+        Instant second = Instant.parse("2025-03-12T06:00:00Z");
+
+        projector.on(corrected(penalty.recordId(), RecordCategory.PENALTY, ACME.code(), first, newWindow, null,
+                change(CorrectableField.DECISION_NUMBER, penalty.details().decisionNumber(), "京海市监罚〔2025〕99号"),
+                change(CorrectableField.SEVERITY, "GENERAL", "SERIOUS"),
+                change(CorrectableField.PENALTY_CONTENT, penalty.details().penaltyContent(), "罚款人民币20000元")), 1);
+        projector.on(corrected(penalty.recordId(), RecordCategory.PENALTY, ACME.code(), second,
+                change(CorrectableField.DECISION_DATE, DECIDED.toString(), newDecisionDate.toString()),
+                change(CorrectableField.DISCLOSURE, "PUBLIC", "AUTHORIZED")), 2);
+
+        CreditProfileView.ProfileRecord record = profiles.find(ACME.code(), LocalDate.of(2025, 4, 1)).orElseThrow()
+                .penalties().get(0);
+        assertThat(record.decisionNumber()).isEqualTo("京海市监罚〔2025〕99号");
+        assertThat(record.severity()).isEqualTo("SERIOUS");
+        assertThat(record.summary()).isEqualTo("罚款人民币20000元");
+        assertThat(record.decisionDate()).isEqualTo(newDecisionDate);
+        assertThat(record.disclosure()).isEqualTo("AUTHORIZED");
+        // the second correction came without a window: the first one's stays
+        assertThat(record.publicityWindow()).isEqualTo(newWindow);
+        assertThat(record.corrections()).isEqualTo(2);
+        assertThat(record.recordedAt()).isEqualTo(PENALTY_AT);
+        assertThat(record.lastChangedAt()).isEqualTo(second);
+        // the new window decides the status: still in publicity after the old latest end
+        assertThat(profiles.find(ACME.code(), LATEST_END).orElseThrow().penalties().get(0).status())
+                .isEqualTo(CreditProfileView.Status.IN_PUBLICITY);
+    }
+
+    @Test
+    void correctionHandledAgain_isCountedOnce() {
+        projector.on(penalty);
+        RecordCorrected first = corrected(penalty.recordId(), RecordCategory.PENALTY, ACME.code(),
+                Instant.parse("2025-03-10T06:00:00Z"), change(CorrectableField.PENALTY_CONTENT, "警告", "罚款"));
+        RecordCorrected second = corrected(penalty.recordId(), RecordCategory.PENALTY, ACME.code(),
+                Instant.parse("2025-03-12T06:00:00Z"), change(CorrectableField.DECISION_NUMBER, "1号", "2号"));
+
+        projector.on(first, 1);
+        projector.on(first, 1);
+        projector.on(second, 2);
+        projector.on(second, 2);
+
+        CreditProfileView.ProfileRecord record = profiles.find(ACME.code(), LocalDate.of(2025, 4, 1)).orElseThrow()
+                .penalties().get(0);
+        assertThat(record.corrections()).isEqualTo(2);
+        assertThat(record.summary()).isEqualTo("罚款");
+        assertThat(record.decisionNumber()).isEqualTo("2号");
+        assertThat(record.lastChangedAt()).isEqualTo(second.recordedAt());
+    }
+
+    @Test
+    void revocation_marksTheRecordRevoked() {
+        projector.on(penalty);
+        projector.on(licence);
+        Instant at = Instant.parse("2025-05-06T08:00:00Z");
+        RecordRevoked revocation = revoked(penalty.recordId(), RecordCategory.PENALTY, ACME.code(),
+                "京海政复〔2025〕12号", LocalDate.of(2025, 5, 6), at);
+
+        projector.on(revocation);
+
+        CreditProfileView profile = profiles.find(ACME.code(), LocalDate.of(2025, 6, 1)).orElseThrow();
+        CreditProfileView.ProfileRecord record = profile.penalties().get(0);
+        assertThat(record.status()).isEqualTo(CreditProfileView.Status.REVOKED);
+        assertThat(record.revokedOn()).isEqualTo(LocalDate.of(2025, 5, 6));
+        assertThat(record.revocationReason()).isEqualTo(revocation.reason());
+        assertThat(record.lastChangedAt()).isEqualTo(at);
+        assertThat(profile.counts()).isEqualTo(new CreditProfileView.Counts(1, 1, 1, 0, 1));
+        // revoked stays revoked, also after the publicity period would have ended
+        assertThat(profiles.find(ACME.code(), LATEST_END.plusDays(1)).orElseThrow().penalties().get(0).status())
+                .isEqualTo(CreditProfileView.Status.REVOKED);
+    }
+
+    @Test
+    void replayingTheSameEvents_givesTheSameProfile() {
+        PublicityWindow newWindow = new PublicityWindow(DECIDED, DECIDED.plusMonths(6), DECIDED.plusYears(3),
+                RULE_SET);
+        RecordCorrected rename = corrected(penalty.recordId(), RecordCategory.PENALTY, ACME.code(),
+                Instant.parse("2025-03-10T06:00:00Z"),
+                change(CorrectableField.SUBJECT_NAME, ACME.name(), "北京阿克米智能科技有限公司"));
+        RecordCorrected severity = corrected(penalty.recordId(), RecordCategory.PENALTY, ACME.code(),
+                Instant.parse("2025-03-11T06:00:00Z"), newWindow, null,
+                change(CorrectableField.SEVERITY, "GENERAL", "SERIOUS"));
+        RecordRevoked revocation = revoked(licence.recordId(), RecordCategory.LICENCE, ACME.code(),
+                "京海政复〔2025〕12号", LocalDate.of(2025, 5, 6), Instant.parse("2025-05-06T08:00:00Z"));
+        Runnable all = () -> {
+            projector.on(penalty);
+            projector.on(licence);
+            projector.on(rename, 1);
+            projector.on(severity, 2);
+            projector.on(revocation);
+        };
+
+        all.run();
+        CreditProfileView once = profiles.find(ACME.code(), LocalDate.of(2025, 6, 1)).orElseThrow();
+        all.run();
+        CreditProfileView twice = profiles.find(ACME.code(), LocalDate.of(2025, 6, 1)).orElseThrow();
+
+        assertThat(twice).isEqualTo(once);
+        assertThat(twice.subject().name()).isEqualTo("北京阿克米智能科技有限公司");
+        assertThat(twice.penalties()).singleElement().satisfies(p -> {
+            assertThat(p.corrections()).isEqualTo(2);
+            assertThat(p.severity()).isEqualTo("SERIOUS");
+            assertThat(p.publicityWindow()).isEqualTo(newWindow);
+        });
+        assertThat(twice.licences()).singleElement()
+                .satisfies(l -> assertThat(l.status()).isEqualTo(CreditProfileView.Status.REVOKED));
+    }
+
+    @Test
+    void unknownSubject_hasNoProfile() {
+        projector.on(penalty);
+
+        assertThat(profiles.find("91110108MA0UNKNOWN", LocalDate.of(2025, 4, 1))).isEmpty();
+    }
+}

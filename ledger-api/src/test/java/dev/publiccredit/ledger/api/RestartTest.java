@@ -34,9 +34,13 @@ class RestartTest {
             HttpJson http = http(ledger);
             HttpJson.Response penalty = http.post("/api/v1/penalties",
                     Submissions.penalty("SAMR-FUZHOU", "FZ-1", subject, TODAY.minusDays(10)));
-            http.post("/api/v1/licences", Submissions.licence("SAMR-FUZHOU", "FZ-2", subject, TODAY.minusDays(4)));
+            assertThat(penalty.status()).as(penalty.raw().body()).isEqualTo(201);
+            HttpJson.Response licence = http.post("/api/v1/licences",
+                    Submissions.licence("SAMR-FUZHOU", "FZ-2", subject, TODAY.minusDays(4)));
+            assertThat(licence.status()).as(licence.raw().body()).isEqualTo(201);
             HttpJson.Response corrected = http.post("/api/v1/records/" + penalty.json().get("recordId").asString()
                     + "/corrections", map("changes", map("severity", "SERIOUS"), "reason", "reclassified"));
+            assertThat(corrected.status()).as(corrected.raw().body()).isEqualTo(200);
             position = corrected.header("X-Ledger-Position");
             before = capture(http, subject, penalty.json().get("recordId").asString(), position);
         }
@@ -64,8 +68,7 @@ class RestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(LedgerApplication.class)
-                .properties("server.port=0", "ledger.embedded-postgres.data-directory=" + data)
-                .run();
+                .run("--server.port=0", "--ledger.embedded-postgres.data-directory=" + data);
     }
 
     private static HttpJson http(ConfigurableApplicationContext ledger) {

@@ -9,6 +9,8 @@ import dev.publiccredit.ledger.core.shared.InvalidRecordContent;
 import dev.publiccredit.ledger.core.shared.LedgerRuleViolation;
 import dev.publiccredit.ledger.core.shared.RuleCode;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -76,6 +78,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "version-conflict",
                 "The record has changed", "The record is not at the version given in If-Match: read it again.");
         problem.setProperty("code", "VERSION_CONFLICT");
+        return respond(problem);
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+                "Another request changed this record at the same moment; read it again and retry.");
+        problem.setProperty("code", "CONCURRENT_CHANGE");
         return respond(problem);
     }
 

@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Starts the credit ledger: REST API, Axon event store and projections on PostgreSQL. */
+@org.springframework.scheduling.annotation.EnableScheduling
 @SpringBootApplication(scanBasePackages = "dev.publiccredit.ledger")
 public class LedgerApplication {
 

@@ -13,7 +13,8 @@ import java.util.Map;
  * The ledger's tunable rules and limits. Defaults are in application.yml with their sources; see docs/configuration.md.
  */
 @ConfigurationProperties("ledger")
-public record LedgerProperties(Publicity publicity, DoublePublicity doublePublicity, Api api) {
+public record LedgerProperties(Publicity publicity, DoublePublicity doublePublicity, Api api, Objection objection,
+                               Repair repair, Sweep sweep) {
 
     /** Publicity periods by severity (credit-rules §3), and the name and version of that rule set. */
     public record Publicity(String ruleSet, Map<Severity, Range> periods) {
@@ -28,6 +29,42 @@ public record LedgerProperties(Publicity publicity, DoublePublicity doublePublic
     /** Working days to publish a decision (双公示) and to withdraw a revoked one. */
     public record DoublePublicity(@DefaultValue("7") int publicationWorkingDays,
                                   @DefaultValue("3") int withdrawalWorkingDays) {
+    }
+
+    /**
+     * Objection deadlines in working days (credit-rules §4, Zhejiang art. 31).
+     *
+     * @param decisionWorkingDays first decision, counted from the day the objection was raised
+     * @param extendedWorkingDays the one extension, in total from the day the objection was raised
+     * @param reviewWorkingDays   decision on the review (复核), counted from its request
+     */
+    public record Objection(@DefaultValue("cn-objection-zj31-2026.1") String ruleSet,
+                            @DefaultValue("5") int decisionWorkingDays,
+                            @DefaultValue("20") int extendedWorkingDays,
+                            @DefaultValue("5") int reviewWorkingDays) {
+    }
+
+    /**
+     * Credit repair (credit-rules §3, 22号).
+     *
+     * @param acceptanceWorkingDays       accept or turn down an application, counted from the application
+     * @param decisionWorkingDays         decide, counted from acceptance
+     * @param nonRepairableViolationTypes violation types (违法行为类型) that a law or Central policy bars from repair
+     */
+    public record Repair(@DefaultValue("cn-credit-repair-22-2026.1") String ruleSet,
+                         @DefaultValue("3") int acceptanceWorkingDays,
+                         @DefaultValue("10") int decisionWorkingDays,
+                         @DefaultValue java.util.Set<String> nonRepairableViolationTypes) {
+    }
+
+    /**
+     * The sweep that ends what has expired (publicity windows, listing periods) by idempotent commands.
+     *
+     * @param interval time between sweeps; each instance sweeps, and the aggregates keep the outcome exactly once
+     * @param batchSize most items handled per sweep
+     */
+    public record Sweep(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration interval,
+                        @DefaultValue("500") int batchSize) {
     }
 
     /**

@@ -64,6 +64,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String slug = e.code().name().toLowerCase(Locale.ROOT).replace('_', '-');
         ProblemDetail problem = problem(HttpStatus.CONFLICT, slug, title(e.code()), e.getMessage());
         problem.setProperty("code", e.code().name());
+        e.details().forEach(problem::setProperty);
         return respond(problem);
     }
 

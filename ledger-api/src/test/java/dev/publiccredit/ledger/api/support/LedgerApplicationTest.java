@@ -1,7 +1,12 @@
 package dev.publiccredit.ledger.api.support;
 
 import dev.publiccredit.ledger.core.shared.UnifiedSocialCreditCode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +20,21 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.embedded-postgres.data-directory=target/test-postgres/${random.uuid}"})
+@Import(LedgerApplicationTest.TestClock.class)
 public abstract class LedgerApplicationTest {
+
+    /** Replaces the platform clock with one tests can move. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class TestClock {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+
+    @Autowired
+    protected MutableClock clock;
 
     @Value("${local.server.port}")
     protected int port;
@@ -28,6 +47,11 @@ public abstract class LedgerApplicationTest {
     @BeforeEach
     void connect() {
         http = new HttpJson(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     protected long storedEvents() {

@@ -116,12 +116,31 @@ class EventJsonTest {
             LocalDate.of(2025, 10, 11),
             Instant.parse("2025-10-14T06:00:00Z"));
 
+    static final DisclosureEnded DISCLOSURE_ENDED = new DisclosureEnded(
+            PENALTY_ID,
+            "91110108MA01R7KD83",
+            DisclosureEndReason.REPAIRED,
+            LocalDate.of(2026, 1, 12),
+            java.util.UUID.fromString("6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e"),
+            Instant.parse("2026-01-12T03:00:00Z"));
+
+    static final DisclosureResumed DISCLOSURE_RESUMED = new DisclosureResumed(
+            PENALTY_ID,
+            "91110108MA01R7KD83",
+            DisclosureResumeReason.REPAIR_REVOKED,
+            LocalDate.of(2026, 3, 2),
+            LocalDate.of(2026, 9, 26),
+            java.util.UUID.fromString("6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e"),
+            Instant.parse("2026-03-02T07:45:00Z"));
+
     static Stream<Arguments> events() {
         return Stream.of(
                 Arguments.of(PenaltyRecorded.class.getSimpleName(), PENALTY_RECORDED),
                 Arguments.of(LicenceRecorded.class.getSimpleName(), LICENCE_RECORDED),
                 Arguments.of(RecordCorrected.class.getSimpleName(), RECORD_CORRECTED),
-                Arguments.of(RecordRevoked.class.getSimpleName(), RECORD_REVOKED));
+                Arguments.of(RecordRevoked.class.getSimpleName(), RECORD_REVOKED),
+                Arguments.of(DisclosureEnded.class.getSimpleName(), DISCLOSURE_ENDED),
+                Arguments.of(DisclosureResumed.class.getSimpleName(), DISCLOSURE_RESUMED));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -314,6 +314,17 @@ class ListingHttpTest extends LedgerApplicationTest {
     }
 
     @Test
+    void openApiDescription_listsTheListingPaths() {
+        HttpJson.Response docs = http.get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/listings",
+                "/api/v1/listings/{listingId}", "/api/v1/listings/{listingId}/decision",
+                "/api/v1/listings/{listingId}/removal", "/api/v1/subjects/{subjectCode}/measures",
+                "/api/v1/measures");
+    }
+
+    @Test
     void sweep_expiresADueListingOnce_evenWhenRunTwiceOrFromTwoThreadsAtOnce() throws Exception {
         clock.setDate(LocalDate.of(2026, 3, 2));
         String once = redlistedForAMonth(newCompanyCode(), LocalDate.of(2026, 3, 2));

@@ -1,7 +1,9 @@
 package dev.publiccredit.ledger.api.config;
 
+import dev.publiccredit.ledger.core.listing.event.ListingKind;
 import dev.publiccredit.ledger.core.policy.PublicityPeriod;
 import dev.publiccredit.ledger.core.shared.Severity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +16,7 @@ import java.util.Map;
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(Publicity publicity, DoublePublicity doublePublicity, Api api, Objection objection,
-                               Repair repair, Sweep sweep) {
+                               Repair repair, Sweep sweep, Listing listing) {
 
     /** Publicity periods by severity (credit-rules §3), and the name and version of that rule set. */
     public record Publicity(String ruleSet, Map<Severity, Range> periods) {
@@ -55,6 +57,21 @@ public record LedgerProperties(Publicity publicity, DoublePublicity doublePublic
                          @DefaultValue("3") int acceptanceWorkingDays,
                          @DefaultValue("10") int decisionWorkingDays,
                          @DefaultValue java.util.Set<String> nonRepairableViolationTypes) {
+    }
+
+    /**
+     * Lists (credit-rules §5, 国办发〔2020〕49号).
+     *
+     * @param noticeWorkingDays   working days a subject has to answer the prior notice of a serious-dishonesty listing;
+     *                            the decision may be taken from the day after [U]
+     * @param maximumPeriods      the longest listing per kind, in whole months or years (also the period when none is
+     *                            asked for); a kind without an entry is listed until removed (business anomaly)
+     * @param earlyRemovalMinimum time on the serious-dishonesty list before early removal (SAMR 令第44号 practice [U])
+     */
+    public record Listing(@DefaultValue("cn-listing-49-2026.1") String ruleSet,
+                          @DefaultValue("5") int noticeWorkingDays,
+                          @Nullable Map<ListingKind, Period> maximumPeriods,
+                          @DefaultValue("P1Y") Period earlyRemovalMinimum) {
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.OptionalLong;
 
 /**
  * Reads a record straight from the event store, so a client reads its own write at once; and the global position
- * of the record's last event, which a client can ask a projection read to wait for.
+ * of the record's (or another aggregate's) last event, which a client can ask a projection read to wait for.
  */
 @Component
 public class RecordReader {
@@ -34,10 +34,15 @@ public class RecordReader {
 
     /** The global index of the record's last stored event. */
     public OptionalLong position(RecordId recordId) {
+        return position(recordId.toString());
+    }
+
+    /** The global index of the last stored event of any aggregate (a record, a listing); empty if it has none. */
+    public OptionalLong position(String aggregateIdentifier) {
         return jdbc.sql("""
                         SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?
                         ORDER BY sequence_number DESC LIMIT 1""")
-                .param(recordId.toString())
+                .param(aggregateIdentifier)
                 .query(Long.class).optional()
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
     }

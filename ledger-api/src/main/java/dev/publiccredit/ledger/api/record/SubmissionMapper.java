@@ -31,9 +31,10 @@ import java.util.stream.Collectors;
 
 /**
  * Turns submissions into commands, reporting every bad field at once: missing or malformed values here, the
- * record rules of the domain after. Nothing is sent while any field is wrong.
+ * record rules of the domain after. Nothing is sent while any field is wrong. The department and subject blocks are
+ * read the same way for listings.
  */
-final class SubmissionMapper {
+public final class SubmissionMapper {
 
     private SubmissionMapper() {
     }
@@ -131,7 +132,8 @@ final class SubmissionMapper {
         return result;
     }
 
-    private static @Nullable DepartmentCode department(@Nullable String raw, List<FieldViolation> v) {
+    /** The {@code sourceDepartment} of a submission, or {@code null} with the reason added to {@code v}. */
+    public static @Nullable DepartmentCode department(@Nullable String raw, List<FieldViolation> v) {
         if (raw == null || raw.isBlank()) {
             v.add(new FieldViolation("sourceDepartment", "must not be empty"));
             return null;
@@ -144,7 +146,8 @@ final class SubmissionMapper {
         }
     }
 
-    private static @Nullable SubjectDescription subject(@Nullable SubjectRequest s, List<FieldViolation> v) {
+    /** The {@code subject} block of a submission, or {@code null} with the reasons added to {@code v}. */
+    public static @Nullable SubjectDescription subject(@Nullable SubjectRequest s, List<FieldViolation> v) {
         if (s == null) {
             v.add(new FieldViolation("subject", "is required: {kind, code, name}"));
             return null;
@@ -162,19 +165,22 @@ final class SubmissionMapper {
         return SubjectInput.describe(s.kind(), s.code(), s.name(), s.registrationNumber(), representative, v);
     }
 
-    private static void required(String field, @Nullable Object value, List<FieldViolation> v) {
+    /** Adds "is required" for {@code field} when {@code value} is missing. */
+    public static void required(String field, @Nullable Object value, List<FieldViolation> v) {
         if (value == null) {
             v.add(new FieldViolation(field, "is required"));
         }
     }
 
-    private static void requireValid(List<FieldViolation> v) {
+    /** Throws the violations found so far, if any: 400 with every one. */
+    public static void requireValid(List<FieldViolation> v) {
         if (!v.isEmpty()) {
             throw new InvalidRecordContent(v);
         }
     }
 
-    private static String text(@Nullable String value) {
+    /** A text as submitted, trimmed; missing is empty (and then fails its mandatory-text rule). */
+    public static String text(@Nullable String value) {
         return value == null ? "" : value.strip();
     }
 

@@ -65,7 +65,8 @@ public final class RecordRules {
         creditCode("sourceDepartmentCreditCode", s.departmentCreditCode(), v);
     }
 
-    private static void checkSubject(SubjectDescription s, List<FieldViolation> v) {
+    /** The subject's name, identifier and legal representative; shared with listings, which name a subject too. */
+    public static void checkSubject(SubjectDescription s, List<FieldViolation> v) {
         text("subject.name", s.name(), SHORT_TEXT, v);
         try {
             switch (s.kind()) {
@@ -170,7 +171,8 @@ public final class RecordRules {
         }
     }
 
-    private static void text(String field, @Nullable String value, int maxLength, List<FieldViolation> v) {
+    /** A mandatory text: not blank, at most {@code maxLength} characters, no control characters but tab and newlines. */
+    public static void text(String field, @Nullable String value, int maxLength, List<FieldViolation> v) {
         if (isBlank(value)) {
             v.add(new FieldViolation(field, "must not be empty"));
         } else {
@@ -178,7 +180,8 @@ public final class RecordRules {
         }
     }
 
-    private static void optionalText(String field, @Nullable String value, int maxLength, List<FieldViolation> v) {
+    /** An optional text: when given, at most {@code maxLength} characters, no control characters. */
+    public static void optionalText(String field, @Nullable String value, int maxLength, List<FieldViolation> v) {
         if (value == null) {
             return;
         }

@@ -4,6 +4,12 @@ import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.api.web.ReadPosition;
 import dev.publiccredit.ledger.projections.index.SubjectEventHistory;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.publiccredit.ledger.projections.listing.ListingProjector;
+import dev.publiccredit.ledger.projections.listing.ListingSummary;
+import dev.publiccredit.ledger.projections.listing.SubjectListings;
+import dev.publiccredit.ledger.projections.listing.SubjectMeasures;
+import dev.publiccredit.ledger.projections.listing.SubjectMeasuresView;
 import dev.publiccredit.ledger.projections.profile.CreditProfileView;
 import dev.publiccredit.ledger.projections.profile.CreditProfiles;
 import dev.publiccredit.ledger.projections.profile.CreditProfileProjector;
@@ -31,31 +37,50 @@ public class SubjectController {
     private static final int MAX_PAGE = 1000;
 
     private final CreditProfiles profiles;
+    private final SubjectListings listings;
+    private final SubjectMeasures measures;
     private final SubjectEventHistory history;
     private final ReadPosition readPosition;
     private final Clock clock;
 
-    public SubjectController(CreditProfiles profiles, SubjectEventHistory history, ReadPosition readPosition,
-                             Clock clock) {
+    public SubjectController(CreditProfiles profiles, SubjectListings listings, SubjectMeasures measures,
+                            SubjectEventHistory history, ReadPosition readPosition, Clock clock) {
         this.profiles = profiles;
+        this.listings = listings;
+        this.measures = measures;
         this.history = history;
         this.readPosition = readPosition;
         this.clock = clock;
     }
 
     @GetMapping("/profile")
-    @Operation(summary = "The subject's credit profile: identity, current name, records by category with status",
+    @Operation(summary = "The subject's credit profile: identity, current name, records by category with status, "
+            + "active listings and the joint measures in force today",
             description = "subjectCode is a unified social credit code, citizen ID number or business registration "
                     + "number, normalised (spaces, lower case, full-width characters). Send X-Ledger-Await-Position "
                     + "with a write's X-Ledger-Position to read that write.")
-    public CreditProfileView profile(@PathVariable String subjectCode,
-                                     @Parameter(description = "position a write answered; the read waits for it")
-                                     @RequestHeader(name = ReadPosition.AWAIT, required = false)
-                                     @Nullable String awaitPosition) {
+    public SubjectProfile profile(@PathVariable String subjectCode,
+                                  @Parameter(description = "position a write answered; the read waits for it")
+                                  @RequestHeader(name = ReadPosition.AWAIT, required = false)
+                                  @Nullable String awaitPosition) {
         String code = PathValues.subjectCode(subjectCode);
         readPosition.await(CreditProfileProjector.GROUP, awaitPosition);
-        return profiles.find(code, LocalDate.now(clock))
+        readPosition.await(ListingProjector.GROUP, awaitPosition);
+        LocalDate today = LocalDate.now(clock);
+        CreditProfileView profile = profiles.find(code, today)
                 .orElseThrow(() -> new NotFound("The ledger has no record about this subject."));
+        SubjectMeasuresView inForce = measures.on(code, today);
+        return new SubjectProfile(profile, listings.active(code, today), inForce.restrictions(),
+                inForce.incentives());
+    }
+
+    /**
+     * The credit profile with the subject's listings active today and the joint measures in force today: restrictions
+     * (联合惩戒) and incentives (联合激励), each with its end date. A measure lifted by a repair is not in force.
+     */
+    public record SubjectProfile(@JsonUnwrapped CreditProfileView profile, List<ListingSummary> listings,
+                                 List<SubjectMeasuresView.ActiveMeasure> restrictions,
+                                 List<SubjectMeasuresView.ActiveMeasure> incentives) {
     }
 
     @GetMapping("/events")

@@ -1,9 +1,12 @@
 package dev.publiccredit.ledger.core.policy;
 
 import dev.publiccredit.ledger.core.calendar.WorkingDayCalendar;
+import dev.publiccredit.ledger.core.dispute.event.MaterialType;
+import dev.publiccredit.ledger.core.dispute.event.RepairKind;
 import dev.publiccredit.ledger.core.shared.WorkingDayDeadline;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +17,8 @@ import java.util.stream.Collectors;
  * {@code decisionWorkingDays} of acceptance (default 10: 22号, 信用中国's 10 working days [S]). Records whose
  * violation type (违法行为类型) is in {@code nonRepairableViolationTypes} cannot be repaired (a law, regulation or
  * Central policy forbids it; none is listed by default). {@code ruleSet} is stored with every deadline decided.
+ * The materials an application needs are fixed by 22号 [C], not configuration: proof that the obligations were
+ * fulfilled and a credit commitment letter, or for bankruptcy reorganisation the court ruling and the commitment.
  */
 public final class RepairPolicy {
 
@@ -56,6 +61,14 @@ public final class RepairPolicy {
     /** Whether a record of this violation type is on the non-repairable list (compared ignoring case and spaces). */
     public boolean isRepairable(String violationType) {
         return !nonRepairableViolationTypes.contains(key(violationType));
+    }
+
+    /** The kinds of material an application of this kind must include (22号). */
+    public Set<MaterialType> requiredMaterials(RepairKind kind) {
+        return switch (kind) {
+            case STANDARD -> EnumSet.of(MaterialType.OBLIGATION_FULFILMENT_PROOF, MaterialType.CREDIT_COMMITMENT);
+            case REORGANISATION -> EnumSet.of(MaterialType.COURT_RULING, MaterialType.CREDIT_COMMITMENT);
+        };
     }
 
     public String ruleSet() {

@@ -1,5 +1,8 @@
 package dev.publiccredit.ledger.core.record;
 
+import static dev.publiccredit.ledger.core.record.RuleViolations.invalidContent;
+import static dev.publiccredit.ledger.core.record.RuleViolations.ruleViolation;
+
 import dev.publiccredit.ledger.core.calendar.OfficialCalendars;
 import dev.publiccredit.ledger.core.policy.DoublePublicityPolicy;
 import dev.publiccredit.ledger.core.policy.PublicityPeriodPolicy;
@@ -26,8 +29,6 @@ import dev.publiccredit.ledger.core.record.event.SubjectDescription;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import dev.publiccredit.ledger.core.shared.DisclosureClass;
 import dev.publiccredit.ledger.core.shared.FieldViolation;
-import dev.publiccredit.ledger.core.shared.InvalidRecordContent;
-import dev.publiccredit.ledger.core.shared.LedgerRuleViolation;
 import dev.publiccredit.ledger.core.shared.LicenceCategory;
 import dev.publiccredit.ledger.core.shared.PenaltyType;
 import dev.publiccredit.ledger.core.shared.RecordCategory;
@@ -43,9 +44,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -637,49 +635,5 @@ class CreditRecordTest {
     static RecordRevoked revoked() {
         return new RecordRevoked(PENALTY_ID, RecordCategory.PENALTY, SUBJECT_CODE, "京海复决〔2025〕3号",
                 LocalDate.of(2025, 9, 30), "行政复议决定撤销原处罚决定", LocalDate.of(2025, 10, 11), REVOKED_AT);
-    }
-
-    /** An {@link InvalidRecordContent} with the code INVALID_RECORD and exactly these violations, in this order. */
-    static Matcher<InvalidRecordContent> invalidContent(FieldViolation... expected) {
-        List<FieldViolation> violations = List.of(expected);
-        return new TypeSafeMatcher<>(InvalidRecordContent.class) {
-            @Override
-            protected boolean matchesSafely(InvalidRecordContent actual) {
-                return actual.code() == RuleCode.INVALID_RECORD && actual.violations().equals(violations);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("InvalidRecordContent INVALID_RECORD with violations ")
-                           .appendValue(violations);
-            }
-
-            @Override
-            protected void describeMismatchSafely(InvalidRecordContent actual, Description mismatch) {
-                mismatch.appendText("was ").appendValue(actual.code()).appendText(" with violations ")
-                        .appendValue(actual.violations());
-            }
-        };
-    }
-
-    /** A rule violation of exactly this type carrying this code. */
-    static <E extends LedgerRuleViolation> Matcher<E> ruleViolation(Class<E> type, RuleCode code) {
-        return new TypeSafeMatcher<>(type) {
-            @Override
-            protected boolean matchesSafely(E actual) {
-                return actual.getClass() == type && actual.code() == code;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(type.getSimpleName() + " with code ").appendValue(code);
-            }
-
-            @Override
-            protected void describeMismatchSafely(E actual, Description mismatch) {
-                mismatch.appendText("was " + actual.getClass().getSimpleName() + " with code ")
-                        .appendValue(actual.code());
-            }
-        };
     }
 }

@@ -28,4 +28,8 @@ public record ObjectionRaised(
         WorkingDayDeadline decisionDeadline,
         String ruleSet,
         Instant recordedAt) {
+
+    public ObjectionRaised {
+        evidence = List.copyOf(evidence);
+    }
 }

@@ -29,4 +29,8 @@ public record RepairApplied(
         WorkingDayDeadline acceptanceDeadline,
         String ruleSet,
         Instant recordedAt) {
+
+    public RepairApplied {
+        materials = List.copyOf(materials);
+    }
 }

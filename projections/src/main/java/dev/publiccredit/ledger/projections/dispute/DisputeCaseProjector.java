@@ -73,8 +73,12 @@ public class DisputeCaseProjector {
     @EventHandler
     void on(ObjectionForwarded event, @SequenceNumber long sequence) {
         UUID id = event.objectionId().value();
-        jdbc.sql("UPDATE dispute_case SET status = ?, department = ?, last_changed_at = ? WHERE case_id = ?")
-                .params(CaseStatus.FORWARDED.name(), event.toDepartment().value(), at(event.recordedAt()), id)
+        // an objection under review stays under review when forwarded
+        jdbc.sql("""
+                        UPDATE dispute_case SET status = CASE WHEN status = 'OPEN' THEN 'FORWARDED' ELSE status END,
+                               department = ?, last_changed_at = ?
+                        WHERE case_id = ?""")
+                .params(event.toDepartment().value(), at(event.recordedAt()), id)
                 .update();
         history(id, sequence, "FORWARDED", event.forwardedOn(), event.recordedAt(), details(
                 "toDepartment", event.toDepartment(), "note", event.note()));

@@ -119,7 +119,7 @@ public class CreditProfileProjector {
     void on(ObjectionForwarded event) {
         jdbc.sql("""
                         UPDATE credit_profile_record SET objection_status = 'FORWARDED', last_changed_at = ?
-                        WHERE record_id = ? AND objection_id = ?""")
+                        WHERE record_id = ? AND objection_id = ? AND objection_status = 'OPEN'""")
                 .params(Timestamp.from(event.recordedAt()), event.recordId().value(), event.objectionId().value())
                 .update();
     }

@@ -163,7 +163,9 @@ class DisputeCaseProjectorTest {
 
         projector.on(reviewRequested(RECORD, OBJECTION, LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 12),
                 at("2026-03-05")), 6);
+        projector.on(objectionForwarded(RECORD, OBJECTION, SAMR, LocalDate.of(2026, 3, 6), at("2026-03-06")), 7);
         DisputeCaseView underReview = objection(LocalDate.of(2026, 3, 13));
+        assertThat(underReview.department()).as("forwarded back for the review").isEqualTo("SAMR-HAIDIAN");
         assertThat(underReview.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
         assertThat(underReview.reviewRequested()).isTrue();
         assertThat(underReview.due()).isEqualTo(Due.REVIEW);
@@ -173,7 +175,7 @@ class DisputeCaseProjectorTest {
         assertThat(underReview.outcome()).as("the first outcome stands until the review").isEqualTo("CORRECT");
 
         projector.on(objectionDecided(RECORD, OBJECTION, ObjectionStage.REVIEW, ObjectionOutcome.UNFLAG,
-                LocalDate.of(2026, 3, 13), false, at("2026-03-13")), 7);
+                LocalDate.of(2026, 3, 13), false, at("2026-03-13")), 8);
         DisputeCaseView closed = objection(LocalDate.of(2026, 3, 30));
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.outcome()).isEqualTo("UNFLAG");
@@ -185,10 +187,11 @@ class DisputeCaseProjectorTest {
             assertThat(d.met()).isFalse();
         });
         assertThat(closed.history()).extracting(DisputeCaseView.HistoryEntry::action).containsExactly(
-                "RAISED", "FORWARDED", "DEADLINE_EXTENDED", "DECIDED", "REVIEW_REQUESTED", "REVIEW_DECIDED");
+                "RAISED", "FORWARDED", "DEADLINE_EXTENDED", "DECIDED", "REVIEW_REQUESTED", "FORWARDED",
+                "REVIEW_DECIDED");
         assertThat(closed.history()).extracting(DisputeCaseView.HistoryEntry::status).containsExactly(
                 CaseStatus.OPEN, CaseStatus.FORWARDED, CaseStatus.FORWARDED, CaseStatus.DECIDED,
-                CaseStatus.UNDER_REVIEW, CaseStatus.CLOSED);
+                CaseStatus.UNDER_REVIEW, CaseStatus.UNDER_REVIEW, CaseStatus.CLOSED);
         assertThat(closed.history().get(1).details()).containsOnly(entry("toDepartment", "TAX-HAIDIAN"),
                 entry("note", "请核实罚款金额"));
         assertThat(closed.history().get(2).details()).containsOnly(entry("reason", "需调取原始案卷"),

@@ -323,10 +323,12 @@ class CreditProfileProjectorTest {
 
         projector.on(reviewRequested(penalty.recordId(), objection, raised.plusDays(8), raised.plusDays(15),
                 Instant.parse("2025-04-09T02:00:00Z")));
+        projector.on(objectionForwarded(penalty.recordId(), objection, TAX, raised.plusDays(9),
+                Instant.parse("2025-04-10T02:00:00Z")));
         assertThat(penaltyOn(raised)).satisfies(r -> {
             assertThat(r.underObjection()).isTrue();
-            assertThat(r.objection()).isEqualTo(new CreditProfileView.Objection(objection.toString(),
-                    "UNDER_REVIEW", raised.plusDays(8), null));
+            assertThat(r.objection()).as("still under review once forwarded").isEqualTo(
+                    new CreditProfileView.Objection(objection.toString(), "UNDER_REVIEW", raised.plusDays(8), null));
         });
 
         projector.on(objectionDecided(penalty.recordId(), objection, ObjectionStage.REVIEW, ObjectionOutcome.UNFLAG,

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * Turns submissions into commands, reporting every bad field at once: missing or malformed values here, the
  * record rules of the domain after. Nothing is sent while any field is wrong.
  */
-final class SubmissionMapper {
+public final class SubmissionMapper {
 
     private SubmissionMapper() {
     }
@@ -99,7 +99,7 @@ final class SubmissionMapper {
     }
 
     /** The requested changes in canonical text form: numbers as plain decimals, lists comma-separated. */
-    static List<RequestedChange> changes(@Nullable Map<String, Object> changes) {
+    public static List<RequestedChange> changes(@Nullable Map<String, Object> changes) {
         List<FieldViolation> v = new ArrayList<>();
         List<RequestedChange> result = new ArrayList<>();
         if (changes == null || changes.isEmpty()) {

@@ -78,6 +78,8 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Objections (异议) to the penalty of {@link CreditRecordTest}, command by command: raised, forwarded, extended,
@@ -368,14 +370,18 @@ class ObjectionTest {
                        DisclosureEndReason.DELETED_AFTER_OBJECTION, FIRST_DECIDED_ON));
     }
 
-    @Test
-    void decide_deletesTheRecordWithoutEndingDisclosureAgain_whenItHadExpired() {
+    @ParameterizedTest
+    @EnumSource(value = ObjectionOutcome.class, names = {"DELETE", "STOP_DISCLOSURE"})
+    void decide_endsNoDisclosureAgain_whenItHadAlreadyExpired(ObjectionOutcome outcome) {
         LocalDate today = LocalDate.of(2026, 10, 9);
+        // Monday 2026-09-28 + 5 working days: 09-29, 09-30, National Day 10-01..07, 10-08, 10-09, Saturday 10-10
+        // (make-up)
+        LocalDate raisedOn = LocalDate.of(2026, 9, 28);
 
         fixture.given(PENALTY_RECORDED, expired(), objectionRaised(OBJECTION, ObjectionGround.SHOWN_PAST_PERIOD,
-                       LocalDate.of(2026, 9, 28), deadline(LocalDate.of(2026, 9, 28), 5, LocalDate.of(2026, 10, 13))))
-               .when(decide(ObjectionOutcome.DELETE, today))
-               .expectEvents(objectionDecided(ObjectionStage.FIRST, ObjectionOutcome.DELETE, today, true));
+                       raisedOn, deadline(raisedOn, 5, LocalDate.of(2026, 10, 10))))
+               .when(decide(outcome, today))
+               .expectEvents(objectionDecided(ObjectionStage.FIRST, outcome, today, true));
     }
 
     @Test

@@ -2,9 +2,7 @@ package dev.publiccredit.ledger.core.record.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.publiccredit.ledger.core.EventJsonContract;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import dev.publiccredit.ledger.core.shared.DisclosureClass;
 import dev.publiccredit.ledger.core.shared.LicenceCategory;
@@ -13,43 +11,16 @@ import dev.publiccredit.ledger.core.shared.RecordCategory;
 import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.core.shared.Severity;
 import dev.publiccredit.ledger.core.shared.SubjectKind;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
-import org.axonframework.serialization.AnnotationRevisionResolver;
-import org.axonframework.serialization.Revision;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Approval tests of the stored event schema. Each event is serialized with Axon's Jackson 3 serializer (the one the
- * application stores events with) and compared to a JSON fixture written by hand, {@code events/<Event>-<revision>.json}.
- * The fixtures are the schema of events already in the store: a change to an event class that changes its JSON must
- * fail here, and needs a new {@code @Revision}, a new fixture and an upcaster from the old one; never edit a fixture
- * to make this test pass.
- */
-class EventJsonTest {
-
-    static final String REVISION = "1";
-
-    final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
-    /** Reads JSON for comparison only; decimals as BigDecimal so that no digit is lost to a double. */
-    final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+/** The stored JSON of the record events ({@link EventJsonContract}). */
+class EventJsonTest extends EventJsonContract {
 
     static final RecordId PENALTY_ID = RecordId.parse("ee90ef68-dfc2-387a-9d2f-22467aeb4063");
     static final RecordId LICENCE_ID = RecordId.parse("4aaca311-832e-37d8-ac12-c972f6c7df35");
@@ -133,7 +104,13 @@ class EventJsonTest {
             java.util.UUID.fromString("6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e"),
             Instant.parse("2026-03-02T07:45:00Z"));
 
-    static Stream<Arguments> events() {
+    @Override
+    protected String eventPackage() {
+        return "dev.publiccredit.ledger.core.record.event";
+    }
+
+    @Override
+    protected Stream<Arguments> events() {
         return Stream.of(
                 Arguments.of(PenaltyRecorded.class.getSimpleName(), PENALTY_RECORDED),
                 Arguments.of(LicenceRecorded.class.getSimpleName(), LICENCE_RECORDED),
@@ -143,66 +120,9 @@ class EventJsonTest {
                 Arguments.of(DisclosureResumed.class.getSimpleName(), DISCLOSURE_RESUMED));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("events")
-    void serialize_writesExactlyTheFixture(String name, Object event) throws IOException {
-        SerializedObject<String> serialized = serializer.serialize(event, String.class);
-
-        assertThat(json.readTree(serialized.getData())).isEqualTo(json.readTree(fixture(event.getClass())));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("events")
-    void serialize_namesTheClassAndItsRevision(String name, Object event) {
-        SerializedObject<String> serialized = serializer.serialize(event, String.class);
-
-        assertThat(serialized.getType())
-                .isEqualTo(new SimpleSerializedType("dev.publiccredit.ledger.core.record.event." + name, REVISION));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("events")
-    void deserialize_readsTheFixture_asTheExample(String name, Object event) throws IOException {
-        SimpleSerializedObject<String> stored = new SimpleSerializedObject<>(fixture(event.getClass()), String.class,
-                event.getClass().getName(), REVISION);
-
-        Object read = serializer.deserialize(stored);
-
-        assertThat(read).isInstanceOf(event.getClass()).isEqualTo(event);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("events")
-    void revision_isOne(String name, Object event) {
-        assertThat(event.getClass().getAnnotation(Revision.class)).isNotNull()
-                .extracting(Revision::value).isEqualTo(REVISION);
-        assertThat(new AnnotationRevisionResolver().revisionOf(event.getClass())).isEqualTo(REVISION);
-    }
-
-    @Test
-    void examples_coverEveryEventClass() {
-        List<String> revisioned = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.publiccredit.ledger.core.record.event").stream()
-                .filter(c -> c.isAnnotatedWith(Revision.class))
-                .map(JavaClass::getSimpleName)
-                .toList();
-
-        assertThat(revisioned).containsExactlyInAnyOrderElementsOf(events().map(a -> (String) a.get()[0]).toList());
-    }
-
     @Test
     void exampleRecordIds_areTheIdsDerivedFromTheirSource() {
         assertThat(PENALTY_ID).isEqualTo(RecordId.forSource(new DepartmentCode("SAMR-HAIDIAN"), "XZCF-2025-0042"));
         assertThat(LICENCE_ID).isEqualTo(RecordId.forSource(new DepartmentCode("SAMR-HAIDIAN"), "XK-2026-0007"));
-    }
-
-    /** The fixture of the class's current revision. */
-    private static String fixture(Class<?> eventClass) throws IOException {
-        String revision = Objects.requireNonNull(eventClass.getAnnotation(Revision.class)).value();
-        String path = "/events/" + eventClass.getSimpleName() + "-" + revision + ".json";
-        try (InputStream in = EventJsonTest.class.getResourceAsStream(path)) {
-            assertThat(in).as("fixture %s", path).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -82,12 +82,18 @@ CREATE TABLE dispute_case_history (
     PRIMARY KEY (case_id, entry_no)
 );
 
--- Credit profile: the open objection (flag 异议标注), the annotation an undecidable objection leaves, the repair
--- status, and why disclosure ended (if an event ended it).
+-- Credit profile: the open objections of each record (the flag 异议标注: a decided objection may be under review while
+-- a newer one is open), the annotation an undecidable objection leaves, the repair status, and why disclosure ended
+-- (if an event ended it).
+CREATE TABLE credit_profile_objection (
+    record_id    UUID NOT NULL,
+    objection_id UUID NOT NULL,
+    status       TEXT NOT NULL,
+    since        DATE NOT NULL,
+    PRIMARY KEY (record_id, objection_id)
+);
+
 ALTER TABLE credit_profile_record
-    ADD COLUMN objection_id            UUID,
-    ADD COLUMN objection_status        TEXT,
-    ADD COLUMN objection_since         DATE,
     ADD COLUMN annotation              TEXT,
     ADD COLUMN annotation_objection_id UUID,
     ADD COLUMN annotation_status       TEXT,
@@ -98,10 +104,10 @@ ALTER TABLE credit_profile_record
     ADD COLUMN disclosure_ended_reason TEXT,
     ADD COLUMN disclosure_ended_on     DATE;
 
--- Disclosure history: whether the record is flagged as under objection, its annotation, and for each entry the
+-- Disclosure history: the open objections that flag the record, its annotation, and for each entry the
 -- machine-readable cause and the case that caused it.
 ALTER TABLE disclosure_state
-    ADD COLUMN under_objection    BOOLEAN NOT NULL DEFAULT FALSE,
+    ADD COLUMN open_objections    UUID[]  NOT NULL DEFAULT '{}',
     ADD COLUMN annotation         TEXT,
     ADD COLUMN annotation_case_id UUID;
 

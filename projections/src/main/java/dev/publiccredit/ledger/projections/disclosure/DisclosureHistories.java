@@ -39,7 +39,7 @@ public class DisclosureHistories {
                 .list();
         return jdbc.sql("""
                         SELECT subject_code, disclosure, publicity_starts_on, earliest_end_on, latest_end_on, rule_set,
-                               disclosed, under_objection, annotation
+                               disclosed, cardinality(open_objections) > 0 AS under_objection, annotation
                         FROM disclosure_state WHERE record_id = ?""")
                 .param(recordId.value())
                 .query((rs, n) -> {

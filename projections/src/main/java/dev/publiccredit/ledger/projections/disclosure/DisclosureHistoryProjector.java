@@ -159,8 +159,8 @@ public class DisclosureHistoryProjector {
     @EventHandler
     void on(ObjectionDecided event, @SequenceNumber long sequence) {
         boolean annotated = event.outcome() == ObjectionOutcome.ANNOTATE;
-        jdbc.sql("UPDATE disclosure_state SET under_objection = FALSE WHERE record_id = ?")
-                .param(event.recordId().value()).update();
+        jdbc.sql("UPDATE disclosure_state SET open_objections = array_remove(open_objections, ?) WHERE record_id = ?")
+                .params(event.objectionId().value(), event.recordId().value()).update();
         if (annotated) {
             jdbc.sql("UPDATE disclosure_state SET annotation = ?, annotation_case_id = ? WHERE record_id = ?")
                     .params(event.annotation(), event.objectionId().value(), event.recordId().value()).update();
@@ -189,8 +189,11 @@ public class DisclosureHistoryProjector {
 
     private void flagged(RecordId recordId, long sequence, Instant recordedAt, LocalDate on, UUID caseId,
                          String cause, String reason) {
-        jdbc.sql("UPDATE disclosure_state SET under_objection = TRUE WHERE record_id = ?")
-                .param(recordId.value()).update();
+        jdbc.sql("""
+                        UPDATE disclosure_state SET open_objections = array_append(
+                               array_remove(open_objections, ?), ?)
+                        WHERE record_id = ?""")
+                .params(caseId, caseId, recordId.value()).update();
         State state = state(recordId);
         entry(recordId, sequence, DisclosureChange.OBJECTION_FLAGGED, recordedAt, on, state.disclosure(),
                 state.disclosed(), state.disclosed() && state.disclosure() == DisclosureClass.PUBLIC,

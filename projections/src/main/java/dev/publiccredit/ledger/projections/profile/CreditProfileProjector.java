@@ -117,11 +117,13 @@ public class CreditProfileProjector {
 
     @EventHandler
     void on(ObjectionForwarded event) {
+        // an objection under review stays under review when forwarded
         jdbc.sql("""
-                        UPDATE credit_profile_record SET objection_status = 'FORWARDED', last_changed_at = ?
-                        WHERE record_id = ? AND objection_id = ? AND objection_status = 'OPEN'""")
-                .params(Timestamp.from(event.recordedAt()), event.recordId().value(), event.objectionId().value())
+                        UPDATE credit_profile_objection SET status = 'FORWARDED'
+                        WHERE record_id = ? AND objection_id = ? AND status = 'OPEN'""")
+                .params(event.recordId().value(), event.objectionId().value())
                 .update();
+        changed(event.recordId(), event.recordedAt());
     }
 
     @EventHandler
@@ -134,12 +136,10 @@ public class CreditProfileProjector {
     @EventHandler
     void on(ObjectionDecided event) {
         Timestamp at = Timestamp.from(event.recordedAt());
-        jdbc.sql("""
-                        UPDATE credit_profile_record SET objection_id = NULL, objection_status = NULL,
-                               objection_since = NULL, last_changed_at = ?
-                        WHERE record_id = ? AND objection_id = ?""")
-                .params(at, event.recordId().value(), event.objectionId().value())
+        jdbc.sql("DELETE FROM credit_profile_objection WHERE record_id = ? AND objection_id = ?")
+                .params(event.recordId().value(), event.objectionId().value())
                 .update();
+        changed(event.recordId(), event.recordedAt());
         if (event.outcome() == ObjectionOutcome.ANNOTATE) {
             jdbc.sql("""
                             UPDATE credit_profile_record SET annotation = ?, annotation_objection_id = ?,
@@ -214,18 +214,27 @@ public class CreditProfileProjector {
 
     @ResetHandler
     void reset() {
+        jdbc.sql("DELETE FROM credit_profile_objection").update();
         jdbc.sql("DELETE FROM credit_profile_record").update();
         jdbc.sql("DELETE FROM credit_profile_subject").update();
     }
 
-    /** The record is under objection: this one, in this status, since that day. */
+    /** The record is under this objection, in this status, since that day. */
     private void flagged(RecordId recordId, java.util.UUID objectionId, String status, LocalDate since,
                          Instant recordedAt) {
         jdbc.sql("""
-                        UPDATE credit_profile_record SET objection_id = ?, objection_status = ?, objection_since = ?,
-                               last_changed_at = ?
-                        WHERE record_id = ?""")
-                .params(objectionId, status, Date.valueOf(since), Timestamp.from(recordedAt), recordId.value())
+                        INSERT INTO credit_profile_objection (record_id, objection_id, status, since)
+                        VALUES (?, ?, ?, ?)
+                        ON CONFLICT (record_id, objection_id) DO UPDATE SET status = excluded.status,
+                               since = excluded.since""")
+                .params(recordId.value(), objectionId, status, Date.valueOf(since))
+                .update();
+        changed(recordId, recordedAt);
+    }
+
+    private void changed(RecordId recordId, Instant recordedAt) {
+        jdbc.sql("UPDATE credit_profile_record SET last_changed_at = ? WHERE record_id = ?")
+                .params(Timestamp.from(recordedAt), recordId.value())
                 .update();
     }
 

@@ -69,8 +69,9 @@ public record CreditProfileView(Subject subject, LocalDate statusOn, Counts coun
 
     /**
      * The objection on a record: the open one (status OPEN, FORWARDED or UNDER_REVIEW, since it was raised or its
-     * review asked for), or, with none open, the one that left an annotation (status DECIDED or CLOSED, since the
-     * decision). {@code annotation} is the record's annotation (异议标注), if any.
+     * review asked for; the most recent if a review is open beside a newer objection), or, with none open, the one
+     * that left an annotation (status DECIDED or CLOSED, since the decision). {@code annotation} is the record's
+     * annotation (异议标注), if any.
      */
     public record Objection(String objectionId, String status, LocalDate since, @Nullable String annotation) {
     }

@@ -9,7 +9,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads credit profiles. */
@@ -32,18 +34,30 @@ public class CreditProfiles {
                         rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
                 .optional();
         return subject.map(s -> {
+            // each record's most recently flagged open objection
+            Map<String, OpenObjection> open = new HashMap<>();
+            jdbc.sql("""
+                            SELECT o.record_id, o.objection_id, o.status, o.since
+                            FROM credit_profile_objection o JOIN credit_profile_record r USING (record_id)
+                            WHERE r.subject_code = ?
+                            ORDER BY o.since, o.objection_id""")
+                    .param(subjectCode)
+                    .query(rs -> {
+                        open.put(rs.getString("record_id"), new OpenObjection(rs.getString("objection_id"),
+                                rs.getString("status"), rs.getDate("since").toLocalDate()));
+                    });
             List<CreditProfileView.ProfileRecord> records = jdbc.sql("""
                             SELECT record_id, category, source_department, source_record_id, decision_number,
                                    decision_date, summary, disclosure, severity, publicity_starts_on,
                                    earliest_end_on, latest_end_on, rule_set, revoked_on, revocation_reason,
-                                   corrections, recorded_at, last_changed_at, objection_id, objection_status,
-                                   objection_since, annotation, annotation_objection_id, annotation_status,
+                                   corrections, recorded_at, last_changed_at, annotation, annotation_objection_id,
+                                   annotation_status,
                                    annotated_on, repair_status, repair_application_id, repair_since,
                                    disclosure_ended_reason, disclosure_ended_on
                             FROM credit_profile_record WHERE subject_code = ?
                             ORDER BY decision_date DESC, recorded_at DESC""")
                     .param(subjectCode)
-                    .query((rs, n) -> record(rs, statusOn))
+                    .query((rs, n) -> record(rs, statusOn, open))
                     .list();
             List<CreditProfileView.ProfileRecord> licences = records.stream()
                     .filter(r -> r.category().equals("LICENCE")).toList();
@@ -61,7 +75,11 @@ public class CreditProfiles {
         });
     }
 
-    private static CreditProfileView.ProfileRecord record(ResultSet rs, LocalDate statusOn) throws SQLException {
+    private record OpenObjection(String id, String status, LocalDate since) {
+    }
+
+    private static CreditProfileView.ProfileRecord record(ResultSet rs, LocalDate statusOn,
+                                                          Map<String, OpenObjection> open) throws SQLException {
         LocalDate latestEnd = localDate(rs.getDate("latest_end_on"));
         LocalDate revokedOn = localDate(rs.getDate("revoked_on"));
         String endedBy = rs.getString("disclosure_ended_reason");
@@ -78,9 +96,9 @@ public class CreditProfiles {
         }
         String annotation = rs.getString("annotation");
         CreditProfileView.Objection objection = null;
-        if (rs.getString("objection_id") != null) {
-            objection = new CreditProfileView.Objection(rs.getString("objection_id"),
-                    rs.getString("objection_status"), rs.getDate("objection_since").toLocalDate(), annotation);
+        OpenObjection flag = open.get(rs.getString("record_id"));
+        if (flag != null) {
+            objection = new CreditProfileView.Objection(flag.id(), flag.status(), flag.since(), annotation);
         } else if (annotation != null) {
             objection = new CreditProfileView.Objection(rs.getString("annotation_objection_id"),
                     rs.getString("annotation_status"), rs.getDate("annotated_on").toLocalDate(), annotation);
@@ -97,7 +115,7 @@ public class CreditProfiles {
                 rs.getString("summary"), rs.getString("disclosure"), rs.getString("severity"), status,
                 window, revokedOn, rs.getString("revocation_reason"), rs.getInt("corrections"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("last_changed_at").toInstant(),
-                status == CreditProfileView.Status.IN_PUBLICITY, rs.getString("objection_id") != null, objection,
+                status == CreditProfileView.Status.IN_PUBLICITY, flag != null, objection,
                 repair, localDate(rs.getDate("disclosure_ended_on")));
     }
 

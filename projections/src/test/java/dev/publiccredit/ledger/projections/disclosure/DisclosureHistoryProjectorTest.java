@@ -418,6 +418,29 @@ class DisclosureHistoryProjectorTest {
     }
 
     @Test
+    void aReviewBesideANewerObjection_leavesTheRecordFlagged() {
+        PenaltyRecorded penalty = publicPenalty();
+        ObjectionId first = ObjectionId.random();
+        ObjectionId newer = ObjectionId.random();
+        LocalDate raised = LocalDate.of(2025, 4, 1);
+        Instant at = Instant.parse("2025-04-01T02:00:00Z");
+
+        projector.on(penalty, 0);
+        projector.on(objectionRaised(penalty.recordId(), first, raised, raised.plusDays(7), at), 1);
+        projector.on(objectionDecided(penalty.recordId(), first, ObjectionStage.FIRST, ObjectionOutcome.UNFLAG,
+                raised.plusDays(2), true, at), 2);
+        projector.on(objectionRaised(penalty.recordId(), newer, raised.plusDays(3), raised.plusDays(10), at), 3);
+        projector.on(reviewRequested(penalty.recordId(), first, raised.plusDays(4), raised.plusDays(11), at), 4);
+        projector.on(objectionDecided(penalty.recordId(), first, ObjectionStage.REVIEW, ObjectionOutcome.UNFLAG,
+                raised.plusDays(5), true, at), 5);
+
+        assertThat(histories.find(penalty.recordId(), IN_WINDOW).orElseThrow().underObjection()).isTrue();
+        projector.on(objectionDecided(penalty.recordId(), newer, ObjectionStage.FIRST, ObjectionOutcome.UNFLAG,
+                raised.plusDays(6), true, at), 6);
+        assertThat(histories.find(penalty.recordId(), IN_WINDOW).orElseThrow().underObjection()).isFalse();
+    }
+
+    @Test
     void unknownRecord_hasNoHistory() {
         projector.on(publicPenalty(), 0);
 

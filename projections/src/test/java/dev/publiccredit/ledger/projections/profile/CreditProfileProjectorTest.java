@@ -337,6 +337,32 @@ class CreditProfileProjectorTest {
     }
 
     @Test
+    void aReviewBesideANewerObjection_leavesTheRecordFlaggedByTheNewerOne() {
+        projector.on(penalty);
+        ObjectionId first = ObjectionId.random();
+        ObjectionId newer = ObjectionId.random();
+        LocalDate raised = LocalDate.of(2025, 4, 1);
+        projector.on(objectionRaised(penalty.recordId(), first, raised, raised.plusDays(7), PENALTY_AT));
+        projector.on(objectionDecided(penalty.recordId(), first, ObjectionStage.FIRST, ObjectionOutcome.UNFLAG,
+                raised.plusDays(2), true, PENALTY_AT));
+        projector.on(objectionRaised(penalty.recordId(), newer, raised.plusDays(3), raised.plusDays(10),
+                PENALTY_AT));
+        projector.on(reviewRequested(penalty.recordId(), first, raised.plusDays(4), raised.plusDays(11),
+                PENALTY_AT));
+
+        assertThat(penaltyOn(raised).objection()).as("the most recently flagged").isEqualTo(
+                new CreditProfileView.Objection(first.toString(), "UNDER_REVIEW", raised.plusDays(4), null));
+
+        projector.on(objectionDecided(penalty.recordId(), first, ObjectionStage.REVIEW, ObjectionOutcome.UNFLAG,
+                raised.plusDays(5), true, PENALTY_AT));
+        assertThat(penaltyOn(raised)).satisfies(r -> {
+            assertThat(r.underObjection()).as("the newer objection is still open").isTrue();
+            assertThat(r.objection()).isEqualTo(new CreditProfileView.Objection(newer.toString(), "OPEN",
+                    raised.plusDays(3), null));
+        });
+    }
+
+    @Test
     void annotate_leavesTheAnnotation_aReviewDecidingOtherwiseTakesItAway() {
         projector.on(penalty);
         ObjectionId objection = ObjectionId.random();

@@ -119,6 +119,21 @@ class CaseQueueHttpTest extends LedgerApplicationTest {
     }
 
     @Test
+    void openApiDescription_listsTheDisputePaths() {
+        HttpJson.Response docs = http.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/records/{recordId}/objections",
+                "/api/v1/objections/{objectionId}", "/api/v1/objections/{objectionId}/forwarding",
+                "/api/v1/objections/{objectionId}/extension", "/api/v1/objections/{objectionId}/decision",
+                "/api/v1/objections/{objectionId}/review", "/api/v1/records/{recordId}/repair-notice",
+                "/api/v1/records/{recordId}/repair-applications", "/api/v1/repair-applications/{applicationId}",
+                "/api/v1/repair-applications/{applicationId}/acceptance",
+                "/api/v1/repair-applications/{applicationId}/decision",
+                "/api/v1/repair-applications/{applicationId}/revocation",
+                "/api/v1/repair-applications/{applicationId}/finalisation", "/api/v1/cases");
+    }
+
+    @Test
     void badQueries_get400NamingTheParameter() {
         assertThat(errorFields(http.get("/api/v1/cases?type=COMPLAINT"))).containsExactly("type");
         assertThat(errorFields(http.get("/api/v1/cases?status=PENDING"))).containsExactly("status");

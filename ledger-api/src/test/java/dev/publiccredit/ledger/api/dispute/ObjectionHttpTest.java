@@ -260,6 +260,9 @@ class ObjectionHttpTest extends LedgerApplicationTest {
         assertThat(errorFields(http.post(objection + "/decision", changesForUnflag))).containsExactly("changes");
         assertThat(errorFields(http.post(objection + "/decision", map("outcome", "MAYBE", "reasoning", "x"))))
                 .containsExactly("outcome");
+        Map<String, Object> sameValue = Disputes.decision("CORRECT");
+        sameValue.put("changes", map("fineAmount", 1.5));
+        assertProblem(http.post(objection + "/decision", sameValue), 409, "CORRECTION_CHANGES_NOTHING");
         assertThat(storedEvents()).isEqualTo(before);
 
         Map<String, Object> correct = Disputes.decision("CORRECT");
@@ -340,7 +343,7 @@ class ObjectionHttpTest extends LedgerApplicationTest {
     }
 
     @Test
-    void revokedRecord_refusesObjections() {
+    void revokedRecord_refusesObjectionsAndRepair() {
         String recordId = recordId();
         HttpJson.Response revoked = http.post("/api/v1/records/" + recordId + "/revocation", map(
                 "revokingDocumentNumber", "京海市监撤〔2026〕9号", "revokedOn", "2026-02-12", "reason", "撤销"));
@@ -349,6 +352,8 @@ class ObjectionHttpTest extends LedgerApplicationTest {
 
         assertProblem(http.post("/api/v1/records/" + recordId + "/objections", Disputes.objection("x")), 409,
                 "RECORD_REVOKED");
+        assertProblem(http.post("/api/v1/records/" + recordId + "/repair-applications", Disputes.standardRepair()),
+                409, "RECORD_REVOKED");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

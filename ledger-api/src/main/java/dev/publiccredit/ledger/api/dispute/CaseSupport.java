@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -128,8 +129,8 @@ class CaseSupport {
 
     private DisputeCaseView view(Case existing) {
         return cases.find(existing.id(), existing.type(), today())
-                .orElseThrow(() -> new NotFound("No " + existing.type().name().toLowerCase(java.util.Locale.ROOT) + " " + existing.id()
-                        + "."));
+                .orElseThrow(() -> new NotFound("No " + existing.type().name().toLowerCase(Locale.ROOT) + " "
+                        + existing.id() + "."));
     }
 
     private static String location(Case c) {

@@ -21,6 +21,9 @@ import dev.publiccredit.ledger.projections.dispute.CaseType;
 import dev.publiccredit.ledger.projections.dispute.DisputeCaseView;
 import dev.publiccredit.ledger.projections.record.RecordView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +62,8 @@ public class ObjectionController {
             description = "201 with Location /api/v1/objections/{id}; 200 with the open objection when the same "
                     + "objector raises the same ground and statement again (nothing is stored); 409 "
                     + "OBJECTION_ALREADY_OPEN while another objection is open.")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> raise(@PathVariable String recordId, @RequestBody ObjectionRequest body,
                                    HttpServletRequest request) {
         RecordId id = PathValues.recordId(recordId);
@@ -97,6 +102,8 @@ public class ObjectionController {
 
     @PostMapping(path = "/objections/{objectionId}/forwarding", consumes = "application/json")
     @Operation(summary = "Forward an open objection to the department that decides it")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> forward(@PathVariable String objectionId, @RequestBody ForwardingRequest body,
                                      HttpServletRequest request) {
         CaseSupport.Case objection = cases.existing(objectionId, CaseType.OBJECTION);
@@ -122,6 +129,8 @@ public class ObjectionController {
             description = "The extended deadline counts from the day the objection was raised "
                     + "(ledger.objection.extended-working-days, default 20). 409 OBJECTION_EXTENSION_USED the "
                     + "second time.")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> extend(@PathVariable String objectionId, @RequestBody ExtensionRequest body,
                                     HttpServletRequest request) {
         CaseSupport.Case objection = cases.existing(objectionId, CaseType.OBJECTION);
@@ -137,6 +146,8 @@ public class ObjectionController {
             description = "CORRECT and SUPPLEMENT need changes (as in a correction) and correct the record; "
                     + "DELETE and STOP_DISCLOSURE end its disclosure; ANNOTATE needs an annotation; "
                     + "REMOVE_FROM_LIST needs a listingId; UNFLAG removes the flag.")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> decide(@PathVariable String objectionId, @RequestBody ObjectionDecisionRequest body,
                                     HttpServletRequest request) {
         CaseSupport.Case objection = cases.existing(objectionId, CaseType.OBJECTION);
@@ -162,6 +173,8 @@ public class ObjectionController {
     @PostMapping(path = "/objections/{objectionId}/review", consumes = "application/json")
     @Operation(summary = "The subject asks for the one review (复核) of the decision",
             description = "The record is flagged again until the review is decided through /decision.")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> review(@PathVariable String objectionId, @RequestBody ReviewRequest body,
                                     HttpServletRequest request) {
         CaseSupport.Case objection = cases.existing(objectionId, CaseType.OBJECTION);

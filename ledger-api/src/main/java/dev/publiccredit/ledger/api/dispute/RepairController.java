@@ -22,6 +22,9 @@ import dev.publiccredit.ledger.projections.dispute.CaseType;
 import dev.publiccredit.ledger.projections.dispute.DisputeCaseView;
 import dev.publiccredit.ledger.projections.record.RecordView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -112,6 +115,8 @@ public class RepairController {
                     + "when the same application is sent again (nothing is stored). 409 REPAIR_NOT_APPLICABLE, "
                     + "REPAIR_TOO_EARLY (earliestRepairOn), REPAIR_NOT_ALLOWED, REPAIR_ALREADY_PENDING, "
                     + "REPAIR_MATERIALS_MISSING (missing), REPAIR_NOT_NEEDED, RECORD_REVOKED, RECORD_DELETED.")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> apply(@PathVariable String recordId, @RequestBody RepairApplicationRequest body,
                                    HttpServletRequest request) {
         RecordId id = PathValues.recordId(recordId);
@@ -152,6 +157,8 @@ public class RepairController {
     @Operation(summary = "Accept the application for decision, or not (with reason and explanation)",
             description = "The decision deadline (ledger.repair.decision-working-days, default 10) counts from "
                     + "acceptance.")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> accept(@PathVariable String applicationId, @RequestBody AcceptanceRequest body,
                                     HttpServletRequest request) {
         CaseSupport.Case application = cases.existing(applicationId, CaseType.REPAIR);
@@ -173,6 +180,8 @@ public class RepairController {
     @Operation(summary = "Grant the accepted application (disclosure ends), or deny it with a reason",
             description = "A REORGANISATION application is granted temporarily: the record is hidden (暂时屏蔽) until "
                     + "the measures are finalised or revoked.")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> decide(@PathVariable String applicationId, @RequestBody RepairDecisionRequest body,
                                     HttpServletRequest request) {
         CaseSupport.Case application = cases.existing(applicationId, CaseType.REPAIR);
@@ -191,6 +200,8 @@ public class RepairController {
     @PostMapping(path = "/repair-applications/{applicationId}/revocation", consumes = "application/json")
     @Operation(summary = "Revoke a granted repair (FALSE_MATERIALS) or end temporary measures (REORGANISATION_ENDED)",
             description = "While the publicity window is open the record is disclosed again.")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> revoke(@PathVariable String applicationId, @RequestBody RepairRevocationRequest body,
                                     HttpServletRequest request) {
         CaseSupport.Case application = cases.existing(applicationId, CaseType.REPAIR);
@@ -198,13 +209,15 @@ public class RepairController {
         RepairRevocationReason reason = fields.required("reason", body.reason());
         String explanation = fields.text("explanation", body.explanation());
         fields.check();
-        return cases.step(application, new RevokeRepair(application.recordId(), new RepairApplicationId(application.id()),
-                Objects.requireNonNull(reason), explanation, cases.today(), cases.clock().instant()), request,
-                explanation);
+        return cases.step(application, new RevokeRepair(application.recordId(),
+                new RepairApplicationId(application.id()), Objects.requireNonNull(reason), explanation, cases.today(),
+                cases.clock().instant()), request, explanation);
     }
 
     @PostMapping(path = "/repair-applications/{applicationId}/finalisation", consumes = "application/json")
     @Operation(summary = "Make the temporary measures of a reorganisation repair final: the record is repaired")
+    @ApiResponse(responseCode = "200", description = "the case as it stands after the step (201 when created)",
+            content = @Content(schema = @Schema(implementation = DisputeCaseView.class)))
     public ResponseEntity<?> finalise(@PathVariable String applicationId, @RequestBody FinalisationRequest body,
                                       HttpServletRequest request) {
         CaseSupport.Case application = cases.existing(applicationId, CaseType.REPAIR);

@@ -15,7 +15,7 @@ public enum DisclosureChange {
      * temporarily hidden, or an objection deleted it or stopped its disclosure ({@code cause} says which).
      */
     DISCLOSURE_ENDED,
-    /** Disclosure resumed for the rest of the window: a repair was revoked, temporary hiding ended, a review reversed. */
+    /** Disclosure resumed for the rest of the window: a repair revoked, temporary hiding ended, a review reversed. */
     DISCLOSURE_RESUMED,
     /** An objection (or its review) was raised: the record is flagged as under objection (异议标注) while verified. */
     OBJECTION_FLAGGED,

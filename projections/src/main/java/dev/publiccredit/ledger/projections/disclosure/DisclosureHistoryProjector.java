@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
 /**
  * Builds each record's disclosure history: when disclosure began and whether the public could see it, each change
  * to what was disclosed, when and why disclosure ended (revocation, expiry, repair, objection) or resumed, and when
- * an objection flagged the record, was decided, or left an annotation. Entries are keyed by the event's sequence number in the
- * record, so a replay writes the same rows.
+ * an objection flagged the record, was decided, or left an annotation. Entries are keyed by the event's sequence
+ * number in the record, so a replay writes the same rows.
  */
 @Component
 @ProcessingGroup(DisclosureHistoryProjector.GROUP)

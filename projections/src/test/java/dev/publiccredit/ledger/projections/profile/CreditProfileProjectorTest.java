@@ -305,7 +305,8 @@ class CreditProfileProjectorTest {
             assertThat(r.underObjection()).isTrue();
             assertThat(r.objection()).isEqualTo(new CreditProfileView.Objection(objection.toString(), "OPEN", raised,
                     null));
-            assertThat(r.status()).as("a flag does not end disclosure").isEqualTo(CreditProfileView.Status.IN_PUBLICITY);
+            assertThat(r.status()).as("a flag does not end disclosure")
+                    .isEqualTo(CreditProfileView.Status.IN_PUBLICITY);
             assertThat(r.disclosed()).isTrue();
             assertThat(r.lastChangedAt()).isEqualTo(Instant.parse("2025-04-01T02:00:00Z"));
         });

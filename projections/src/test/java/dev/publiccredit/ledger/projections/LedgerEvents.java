@@ -1,6 +1,32 @@
 package dev.publiccredit.ledger.projections;
 
+import dev.publiccredit.ledger.core.dispute.event.MaterialType;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionDeadlineExtended;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionDecided;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionForwarded;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionGround;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionOutcome;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionRaised;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionReviewRequested;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionStage;
+import dev.publiccredit.ledger.core.dispute.event.Objector;
+import dev.publiccredit.ledger.core.dispute.event.ObjectorRole;
+import dev.publiccredit.ledger.core.dispute.event.RepairAccepted;
+import dev.publiccredit.ledger.core.dispute.event.RepairApplied;
+import dev.publiccredit.ledger.core.dispute.event.RepairDenied;
+import dev.publiccredit.ledger.core.dispute.event.RepairFinalised;
+import dev.publiccredit.ledger.core.dispute.event.RepairGranted;
+import dev.publiccredit.ledger.core.dispute.event.RepairKind;
+import dev.publiccredit.ledger.core.dispute.event.RepairMaterial;
+import dev.publiccredit.ledger.core.dispute.event.RepairNotAccepted;
+import dev.publiccredit.ledger.core.dispute.event.RepairRefusalReason;
+import dev.publiccredit.ledger.core.dispute.event.RepairRevocationReason;
+import dev.publiccredit.ledger.core.dispute.event.RepairRevoked;
 import dev.publiccredit.ledger.core.record.event.CorrectableField;
+import dev.publiccredit.ledger.core.record.event.DisclosureEndReason;
+import dev.publiccredit.ledger.core.record.event.DisclosureEnded;
+import dev.publiccredit.ledger.core.record.event.DisclosureResumeReason;
+import dev.publiccredit.ledger.core.record.event.DisclosureResumed;
 import dev.publiccredit.ledger.core.record.event.DoublePublicityTimeliness;
 import dev.publiccredit.ledger.core.record.event.FieldChange;
 import dev.publiccredit.ledger.core.record.event.LegalRepresentative;
@@ -16,22 +42,30 @@ import dev.publiccredit.ledger.core.record.event.SubjectDescription;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import dev.publiccredit.ledger.core.shared.DisclosureClass;
 import dev.publiccredit.ledger.core.shared.LicenceCategory;
+import dev.publiccredit.ledger.core.shared.ListingId;
+import dev.publiccredit.ledger.core.shared.ObjectionId;
 import dev.publiccredit.ledger.core.shared.PenaltyType;
 import dev.publiccredit.ledger.core.shared.RecordCategory;
 import dev.publiccredit.ledger.core.shared.RecordId;
+import dev.publiccredit.ledger.core.shared.RepairApplicationId;
 import dev.publiccredit.ledger.core.shared.Severity;
 import dev.publiccredit.ledger.core.shared.SubjectKind;
+import dev.publiccredit.ledger.core.shared.WorkingDayDeadline;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** Events as the aggregate emits them, with plausible defaults; tests change only what they are about. */
 public final class LedgerEvents {
 
     public static final String RULE_SET = "credit-rules/2025.1";
     public static final String CALENDAR = "cn-2025.1";
+    public static final String OBJECTION_RULES = "objection-rules/2026.1";
+    public static final String REPAIR_RULES = "repair-rules/2026.1";
+    public static final Objector OBJECTOR = new Objector("张三", ObjectorRole.SUBJECT, "13800000000");
 
     public static final DepartmentCode SAMR = new DepartmentCode("SAMR-HAIDIAN");
     public static final DepartmentCode TAX = new DepartmentCode("TAX-HAIDIAN");
@@ -92,6 +126,102 @@ public final class LedgerEvents {
                                         String document, LocalDate revokedOn, Instant at) {
         return new RecordRevoked(recordId, category, subjectCode, document, revokedOn,
                 "decision set aside on administrative review", revokedOn.plusDays(3), at);
+    }
+
+    /** A deadline of {@code workingDays} from {@code from}, due on {@code dueOn}, under the test calendar. */
+    public static WorkingDayDeadline deadline(LocalDate from, int workingDays, LocalDate dueOn) {
+        return new WorkingDayDeadline(from, workingDays, dueOn, CALENDAR, true);
+    }
+
+    // --- objections: raised by ACME's representative about an ACME record of SAMR ---
+
+    public static ObjectionRaised objectionRaised(RecordId recordId, ObjectionId id, LocalDate raisedOn,
+                                                  LocalDate dueOn, Instant at) {
+        return new ObjectionRaised(recordId, id, ACME.code(), SAMR, OBJECTOR, ObjectionGround.ERROR,
+                "罚款金额有误", List.of("缴款凭证 2026-001", "情况说明"), raisedOn, deadline(raisedOn, 5, dueOn),
+                OBJECTION_RULES, at);
+    }
+
+    public static ObjectionForwarded objectionForwarded(RecordId recordId, ObjectionId id, DepartmentCode to,
+                                                        LocalDate on, Instant at) {
+        return new ObjectionForwarded(recordId, id, to, "请核实罚款金额", on, at);
+    }
+
+    public static ObjectionDeadlineExtended objectionExtended(RecordId recordId, ObjectionId id, LocalDate raisedOn,
+                                                              LocalDate on, LocalDate dueOn, Instant at) {
+        return new ObjectionDeadlineExtended(recordId, id, "需调取原始案卷", on, deadline(raisedOn, 20, dueOn),
+                OBJECTION_RULES, at);
+    }
+
+    public static ObjectionDecided objectionDecided(RecordId recordId, ObjectionId id, ObjectionStage stage,
+                                                    ObjectionOutcome outcome, LocalDate on, boolean onTime,
+                                                    Instant at) {
+        String annotation = outcome == ObjectionOutcome.ANNOTATE ? "当事人对罚款金额有异议，尚无法核实" : null;
+        ListingId listing = outcome == ObjectionOutcome.REMOVE_FROM_LIST ? ListingId.forSource(SAMR, "L-1") : null;
+        return new ObjectionDecided(recordId, id, stage, outcome, "经核实" + outcome, annotation, listing, on, onTime,
+                at);
+    }
+
+    public static ObjectionReviewRequested reviewRequested(RecordId recordId, ObjectionId id, LocalDate on,
+                                                           LocalDate dueOn, Instant at) {
+        return new ObjectionReviewRequested(recordId, id, "对核实结论不服", on, deadline(on, 5, dueOn), OBJECTION_RULES,
+                at);
+    }
+
+    // --- repair applications by ACME ---
+
+    public static RepairApplied repairApplied(RecordId recordId, RepairApplicationId id, RepairKind kind,
+                                              LocalDate appliedOn, LocalDate earliestRepairOn, LocalDate dueOn,
+                                              Instant at) {
+        List<RepairMaterial> materials = kind == RepairKind.STANDARD
+                ? List.of(new RepairMaterial(MaterialType.OBLIGATION_FULFILMENT_PROOF, "缴款书 2026-77", "罚款已缴清"),
+                new RepairMaterial(MaterialType.CREDIT_COMMITMENT, "承诺书 2026-01", null))
+                : List.of(new RepairMaterial(MaterialType.COURT_RULING, "（2026）京01破12号", "重整计划裁定"),
+                new RepairMaterial(MaterialType.CREDIT_COMMITMENT, "承诺书 2026-02", null));
+        return new RepairApplied(recordId, id, ACME.code(), SAMR, ACME.name(), kind, materials, appliedOn,
+                earliestRepairOn, deadline(appliedOn, 3, dueOn), REPAIR_RULES, at);
+    }
+
+    public static RepairAccepted repairAccepted(RecordId recordId, RepairApplicationId id, LocalDate on,
+                                                LocalDate dueOn, Instant at) {
+        return new RepairAccepted(recordId, id, on, true, deadline(on, 10, dueOn), at);
+    }
+
+    public static RepairNotAccepted repairNotAccepted(RecordId recordId, RepairApplicationId id, LocalDate on,
+                                                      Instant at) {
+        return new RepairNotAccepted(recordId, id, RepairRefusalReason.MATERIALS_INCOMPLETE, "缺少缴款凭证", on, true,
+                at);
+    }
+
+    public static RepairGranted repairGranted(RecordId recordId, RepairApplicationId id, boolean temporary,
+                                              LocalDate on, Instant at) {
+        return new RepairGranted(recordId, id, temporary, "符合修复条件", on, true, at);
+    }
+
+    public static RepairDenied repairDenied(RecordId recordId, RepairApplicationId id, LocalDate on, boolean onTime,
+                                            Instant at) {
+        return new RepairDenied(recordId, id, RepairRefusalReason.OBLIGATIONS_UNPERFORMED, "罚款未缴清", on, onTime,
+                at);
+    }
+
+    public static RepairRevoked repairRevoked(RecordId recordId, RepairApplicationId id,
+                                              RepairRevocationReason reason, LocalDate on, Instant at) {
+        return new RepairRevoked(recordId, id, reason, "承诺不实", on, at);
+    }
+
+    public static RepairFinalised repairFinalised(RecordId recordId, RepairApplicationId id, LocalDate on,
+                                                  Instant at) {
+        return new RepairFinalised(recordId, id, "重整计划执行完毕", on, at);
+    }
+
+    public static DisclosureEnded disclosureEnded(RecordId recordId, DisclosureEndReason reason, LocalDate on,
+                                                  UUID caseId, Instant at) {
+        return new DisclosureEnded(recordId, ACME.code(), reason, on, caseId, at);
+    }
+
+    public static DisclosureResumed disclosureResumed(RecordId recordId, DisclosureResumeReason reason, LocalDate on,
+                                                      LocalDate visibleUntil, UUID caseId, Instant at) {
+        return new DisclosureResumed(recordId, ACME.code(), reason, on, visibleUntil, caseId, at);
     }
 
     /** Builds a {@link PenaltyRecorded}; submitted the day after the decision, deadline 9 days after it. */

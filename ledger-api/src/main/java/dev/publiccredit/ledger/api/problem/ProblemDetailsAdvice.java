@@ -34,14 +34,17 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Every error is {@code application/problem+json}. Bad input is 400 with {@code errors}, a list of
- * {@code {field, reason}}; a rule's refusal is 409 with its stable {@code code}; the rest as in docs/api.md.
+ * {@code {field, reason}}; a rule's refusal is 409 with its stable {@code code} and its details (404 for the codes
+ * that say an objection or repair application does not exist); the rest as in docs/api.md.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -59,10 +62,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return badRequest("invalid-request", "The request is not valid", e.violations(), "INVALID_REQUEST");
     }
 
+    /** Rule codes that say the thing named does not exist: answered 404, with the code. */
+    private static final Set<RuleCode> NOT_FOUND = EnumSet.of(RuleCode.OBJECTION_NOT_FOUND,
+            RuleCode.REPAIR_APPLICATION_NOT_FOUND);
+
     @ExceptionHandler(LedgerRuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(LedgerRuleViolation e) {
         String slug = e.code().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, slug, title(e.code()), e.getMessage());
+        ProblemDetail problem = problem(NOT_FOUND.contains(e.code()) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+                slug, title(e.code()), e.getMessage());
         problem.setProperty("code", e.code().name());
         e.details().forEach(problem::setProperty);
         return respond(problem);

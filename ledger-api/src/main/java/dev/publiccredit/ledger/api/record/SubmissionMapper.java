@@ -100,7 +100,7 @@ public final class SubmissionMapper {
     }
 
     /** The requested changes in canonical text form: numbers as plain decimals, lists comma-separated. */
-    static List<RequestedChange> changes(@Nullable Map<String, Object> changes) {
+    public static List<RequestedChange> changes(@Nullable Map<String, Object> changes) {
         List<FieldViolation> v = new ArrayList<>();
         List<RequestedChange> result = new ArrayList<>();
         if (changes == null || changes.isEmpty()) {

@@ -23,7 +23,7 @@ public class DisclosureHistories {
     public Optional<DisclosureHistoryView> find(RecordId recordId, LocalDate asOf) {
         List<DisclosureHistoryView.Entry> entries = jdbc.sql("""
                         SELECT entry_no, change, recorded_at, effective_on, disclosure, disclosed, publicly_visible,
-                               visible_until, reason, changed_fields
+                               visible_until, reason, changed_fields, cause, case_id
                         FROM disclosure_history_entry WHERE record_id = ? ORDER BY entry_no""")
                 .param(recordId.value())
                 .query((rs, n) -> {
@@ -33,12 +33,13 @@ public class DisclosureHistories {
                             rs.getTimestamp("recorded_at").toInstant(), rs.getDate("effective_on").toLocalDate(),
                             rs.getString("disclosure"), rs.getBoolean("disclosed"), rs.getBoolean("publicly_visible"),
                             localDate(rs.getDate("visible_until")), rs.getString("reason"),
-                            changed == null ? List.of() : List.of(changed.split("\n")));
+                            changed == null ? List.of() : List.of(changed.split("\n")), rs.getString("cause"),
+                            rs.getString("case_id"));
                 })
                 .list();
         return jdbc.sql("""
                         SELECT subject_code, disclosure, publicity_starts_on, earliest_end_on, latest_end_on, rule_set,
-                               disclosed
+                               disclosed, cardinality(open_objections) > 0 AS under_objection, annotation
                         FROM disclosure_state WHERE record_id = ?""")
                 .param(recordId.value())
                 .query((rs, n) -> {
@@ -48,7 +49,8 @@ public class DisclosureHistories {
                     boolean disclosed = rs.getBoolean("disclosed") && window.isOpenOn(asOf);
                     boolean visible = disclosed && rs.getString("disclosure").equals("PUBLIC");
                     return new DisclosureHistoryView(recordId.toString(), rs.getString("subject_code"),
-                            rs.getString("disclosure"), window, disclosed, asOf, visible, entries);
+                            rs.getString("disclosure"), window, disclosed, asOf, visible, entries,
+                            rs.getBoolean("under_objection"), rs.getString("annotation"));
                 })
                 .optional();
     }

@@ -1,6 +1,13 @@
 package dev.publiccredit.ledger.projections.disclosure;
 
+import dev.publiccredit.ledger.core.dispute.event.ObjectionDecided;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionOutcome;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionRaised;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionReviewRequested;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionStage;
 import dev.publiccredit.ledger.core.record.event.CorrectableField;
+import dev.publiccredit.ledger.core.record.event.DisclosureEnded;
+import dev.publiccredit.ledger.core.record.event.DisclosureResumed;
 import dev.publiccredit.ledger.core.record.event.FieldChange;
 import dev.publiccredit.ledger.core.record.event.LicenceRecorded;
 import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
@@ -22,12 +29,14 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Builds each record's disclosure history: when disclosure began and whether the public could see it, each change
- * to what was disclosed, and when and why disclosure ended. Entries are keyed by the event's sequence number in the
- * record, so a replay writes the same rows.
+ * to what was disclosed, when and why disclosure ended (revocation, expiry, repair, objection) or resumed, and when
+ * an objection flagged the record, was decided, or left an annotation. Entries are keyed by the event's sequence
+ * number in the record, so a replay writes the same rows.
  */
 @Component
 @ProcessingGroup(DisclosureHistoryProjector.GROUP)
@@ -56,9 +65,6 @@ public class DisclosureHistoryProjector {
     @EventHandler
     void on(RecordCorrected event, @SequenceNumber long sequence) {
         State before = state(event.recordId());
-        if (!before.disclosed()) {
-            return;
-        }
         DisclosureClass disclosure = before.disclosure();
         for (FieldChange change : event.changes()) {
             if (change.field() == CorrectableField.DISCLOSURE && change.newValue() != null) {
@@ -73,6 +79,10 @@ public class DisclosureHistoryProjector {
                 .params(disclosure.name(), Date.valueOf(window.startsOn()), date(window.earliestEndOn()),
                         date(window.latestEndOn()), window.ruleSet(), event.recordId().value())
                 .update();
+        if (!before.disclosed()) {
+            // kept for when disclosure resumes; nothing the public sees changed
+            return;
+        }
         String changed = event.changes().stream()
                 .map(c -> c.field().fieldName() + ": " + c.oldValue() + " -> " + c.newValue())
                 .collect(Collectors.joining("\n"));
@@ -80,7 +90,7 @@ public class DisclosureHistoryProjector {
                 ? DisclosureChange.DISCLOSURE_CLASS_CHANGED : DisclosureChange.DISCLOSED_CONTENT_CHANGED;
         entry(event.recordId(), sequence, change, event.recordedAt(), dayOf(event.recordedAt(), window),
                 disclosure, true, disclosure == DisclosureClass.PUBLIC, window.latestEndOn(),
-                "corrected: " + event.reason(), changed);
+                "corrected: " + event.reason(), changed, null, null);
     }
 
     @EventHandler
@@ -92,14 +102,102 @@ public class DisclosureHistoryProjector {
             entry(event.recordId(), sequence, DisclosureChange.DISCLOSURE_ENDED, event.recordedAt(),
                     event.revokedOn(), before.disclosure(), false, false, null,
                     "decision revoked by " + event.revokingDocumentNumber() + " on " + event.revokedOn() + ": "
-                            + event.reason() + " (withdraw by " + event.withdrawalDeadline() + ")", null);
+                            + event.reason() + " (withdraw by " + event.withdrawalDeadline() + ")", null,
+                    "REVOKED", null);
         }
+    }
+
+    @EventHandler
+    void on(DisclosureEnded event, @SequenceNumber long sequence) {
+        State before = state(event.recordId());
+        jdbc.sql("UPDATE disclosure_state SET disclosed = FALSE WHERE record_id = ?")
+                .param(event.recordId().value()).update();
+        if (before.disclosed()) {
+            String reason = switch (event.reason()) {
+                case PUBLICITY_EXPIRED -> "publicity period ended on " + event.endedOn()
+                        + " (公示期满); kept in the archive";
+                case REPAIRED -> "credit repair granted (已修复): disclosure ends early";
+                case TEMPORARILY_HIDDEN -> "temporarily hidden (暂时屏蔽): the enterprise is in bankruptcy "
+                        + "reorganisation";
+                case DELETED_AFTER_OBJECTION -> "deleted after an objection found a factual error";
+                case STOPPED_AFTER_OBJECTION -> "disclosure stopped after an objection";
+            };
+            entry(event.recordId(), sequence, DisclosureChange.DISCLOSURE_ENDED, event.recordedAt(), event.endedOn(),
+                    before.disclosure(), false, false, null, reason, null, event.reason().name(), event.caseId());
+        }
+    }
+
+    @EventHandler
+    void on(DisclosureResumed event, @SequenceNumber long sequence) {
+        State before = state(event.recordId());
+        jdbc.sql("UPDATE disclosure_state SET disclosed = TRUE, latest_end_on = ? WHERE record_id = ?")
+                .params(date(event.visibleUntil()), event.recordId().value()).update();
+        String reason = switch (event.reason()) {
+            case REPAIR_REVOKED -> "credit repair revoked: disclosed again";
+            case TEMPORARY_HIDING_ENDED -> "temporary hiding ended: the reorganisation was not performed";
+            case REVIEW_REVERSED -> "a review (复核) reversed the decision that had ended disclosure";
+        };
+        entry(event.recordId(), sequence, DisclosureChange.DISCLOSURE_RESUMED, event.recordedAt(), event.resumedOn(),
+                before.disclosure(), true, before.disclosure() == DisclosureClass.PUBLIC, event.visibleUntil(),
+                reason + (event.visibleUntil() == null ? "" : " until " + event.visibleUntil()), null,
+                event.reason().name(), event.caseId());
+    }
+
+    @EventHandler
+    void on(ObjectionRaised event, @SequenceNumber long sequence) {
+        flagged(event.recordId(), sequence, event.recordedAt(), event.raisedOn(), event.objectionId().value(),
+                event.ground().name(), "objection raised (异议): " + event.ground()
+                        + "; flagged as under objection while it is verified");
+    }
+
+    @EventHandler
+    void on(ObjectionReviewRequested event, @SequenceNumber long sequence) {
+        flagged(event.recordId(), sequence, event.recordedAt(), event.requestedOn(), event.objectionId().value(),
+                "REVIEW", "review (复核) of the objection decision requested; flagged again until it is decided");
+    }
+
+    @EventHandler
+    void on(ObjectionDecided event, @SequenceNumber long sequence) {
+        boolean annotated = event.outcome() == ObjectionOutcome.ANNOTATE;
+        jdbc.sql("UPDATE disclosure_state SET open_objections = array_remove(open_objections, ?) WHERE record_id = ?")
+                .params(event.objectionId().value(), event.recordId().value()).update();
+        if (annotated) {
+            jdbc.sql("UPDATE disclosure_state SET annotation = ?, annotation_case_id = ? WHERE record_id = ?")
+                    .params(event.annotation(), event.objectionId().value(), event.recordId().value()).update();
+        } else {
+            // a review that decides otherwise takes away the annotation its first decision left
+            jdbc.sql("""
+                            UPDATE disclosure_state SET annotation = NULL, annotation_case_id = NULL
+                            WHERE record_id = ? AND annotation_case_id = ?""")
+                    .params(event.recordId().value(), event.objectionId().value()).update();
+        }
+        State after = state(event.recordId());
+        String stage = event.stage() == ObjectionStage.REVIEW ? "review decided: " : "objection decided: ";
+        entry(event.recordId(), sequence,
+                annotated ? DisclosureChange.OBJECTION_ANNOTATED : DisclosureChange.OBJECTION_UNFLAGGED,
+                event.recordedAt(), event.decidedOn(), after.disclosure(), after.disclosed(),
+                after.disclosed() && after.disclosure() == DisclosureClass.PUBLIC, after.window().latestEndOn(),
+                stage + event.outcome() + (annotated ? " (异议标注): " + event.annotation() : "") + "; "
+                        + event.reasoning(), null, event.outcome().name(), event.objectionId().value());
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM disclosure_history_entry").update();
         jdbc.sql("DELETE FROM disclosure_state").update();
+    }
+
+    private void flagged(RecordId recordId, long sequence, Instant recordedAt, LocalDate on, UUID caseId,
+                         String cause, String reason) {
+        jdbc.sql("""
+                        UPDATE disclosure_state SET open_objections = array_append(
+                               array_remove(open_objections, ?), ?)
+                        WHERE record_id = ?""")
+                .params(caseId, caseId, recordId.value()).update();
+        State state = state(recordId);
+        entry(recordId, sequence, DisclosureChange.OBJECTION_FLAGGED, recordedAt, on, state.disclosure(),
+                state.disclosed(), state.disclosed() && state.disclosure() == DisclosureClass.PUBLIC,
+                state.window().latestEndOn(), reason, null, cause, caseId);
     }
 
     private void started(RecordId recordId, long sequence, String subjectCode, DisclosureClass disclosure,
@@ -121,24 +219,27 @@ public class DisclosureHistoryProjector {
                 case SHARED -> "recorded: shared between departments only (部门共享)";
             };
             entry(recordId, sequence, DisclosureChange.DISCLOSURE_STARTED, recordedAt, submittedOn, disclosure, true,
-                    disclosure == DisclosureClass.PUBLIC, window.latestEndOn(), reason, null);
+                    disclosure == DisclosureClass.PUBLIC, window.latestEndOn(), reason, null, null, null);
         } else {
             entry(recordId, sequence, DisclosureChange.NOT_DISCLOSED, recordedAt, submittedOn, disclosure, false,
-                    false, null, "recorded after its publicity period ended on " + window.latestEndOn(), null);
+                    false, null, "recorded after its publicity period ended on " + window.latestEndOn(), null,
+                    null, null);
         }
     }
 
     private void entry(RecordId recordId, long sequence, DisclosureChange change, Instant recordedAt,
                        LocalDate effectiveOn, DisclosureClass disclosure, boolean disclosed, boolean publiclyVisible,
-                       @Nullable LocalDate visibleUntil, String reason, @Nullable String changedFields) {
+                       @Nullable LocalDate visibleUntil, String reason, @Nullable String changedFields,
+                       @Nullable String cause, @Nullable UUID caseId) {
         jdbc.sql("""
                         INSERT INTO disclosure_history_entry (record_id, entry_no, change, recorded_at, effective_on,
-                               disclosure, disclosed, publicly_visible, visible_until, reason, changed_fields)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               disclosure, disclosed, publicly_visible, visible_until, reason, changed_fields, cause,
+                               case_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (record_id, entry_no) DO NOTHING""")
                 .params(recordId.value(), sequence, change.name(), Timestamp.from(recordedAt),
                         Date.valueOf(effectiveOn), disclosure.name(), disclosed, publiclyVisible,
-                        publiclyVisible ? date(visibleUntil) : null, reason, changedFields)
+                        publiclyVisible ? date(visibleUntil) : null, reason, changedFields, cause, caseId)
                 .update();
     }
 

@@ -1,5 +1,16 @@
 package dev.publiccredit.ledger.projections.profile;
 
+import dev.publiccredit.ledger.core.dispute.event.ObjectionDecided;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionForwarded;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionOutcome;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionRaised;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionReviewRequested;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionStage;
+import dev.publiccredit.ledger.core.dispute.event.RepairFinalised;
+import dev.publiccredit.ledger.core.dispute.event.RepairGranted;
+import dev.publiccredit.ledger.core.dispute.event.RepairRevoked;
+import dev.publiccredit.ledger.core.record.event.DisclosureEnded;
+import dev.publiccredit.ledger.core.record.event.DisclosureResumed;
 import dev.publiccredit.ledger.core.record.event.FieldChange;
 import dev.publiccredit.ledger.core.record.event.LicenceRecorded;
 import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
@@ -21,7 +32,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Builds the credit profile of each subject: identity, current name, and its records with their status. */
+/**
+ * Builds the credit profile of each subject: identity, current name, and its records with their status: the
+ * objection flag (异议标注) while an objection or its review is open, the annotation an undecidable objection leaves,
+ * the repair status, and why disclosure ended when an event ended it.
+ */
 @Component
 @ProcessingGroup(CreditProfileProjector.GROUP)
 public class CreditProfileProjector {
@@ -95,10 +110,132 @@ public class CreditProfileProjector {
                 .update();
     }
 
+    @EventHandler
+    void on(ObjectionRaised event) {
+        flagged(event.recordId(), event.objectionId().value(), "OPEN", event.raisedOn(), event.recordedAt());
+    }
+
+    @EventHandler
+    void on(ObjectionForwarded event) {
+        // an objection under review stays under review when forwarded
+        jdbc.sql("""
+                        UPDATE credit_profile_objection SET status = 'FORWARDED'
+                        WHERE record_id = ? AND objection_id = ? AND status = 'OPEN'""")
+                .params(event.recordId().value(), event.objectionId().value())
+                .update();
+        changed(event.recordId(), event.recordedAt());
+    }
+
+    @EventHandler
+    void on(ObjectionReviewRequested event) {
+        flagged(event.recordId(), event.objectionId().value(), "UNDER_REVIEW", event.requestedOn(),
+                event.recordedAt());
+    }
+
+    /** The flag goes; ANNOTATE leaves the annotation, any other outcome removes one this objection left before. */
+    @EventHandler
+    void on(ObjectionDecided event) {
+        Timestamp at = Timestamp.from(event.recordedAt());
+        jdbc.sql("DELETE FROM credit_profile_objection WHERE record_id = ? AND objection_id = ?")
+                .params(event.recordId().value(), event.objectionId().value())
+                .update();
+        changed(event.recordId(), event.recordedAt());
+        if (event.outcome() == ObjectionOutcome.ANNOTATE) {
+            jdbc.sql("""
+                            UPDATE credit_profile_record SET annotation = ?, annotation_objection_id = ?,
+                                   annotation_status = ?, annotated_on = ?, last_changed_at = ?
+                            WHERE record_id = ?""")
+                    .params(event.annotation(), event.objectionId().value(),
+                            event.stage() == ObjectionStage.REVIEW ? "CLOSED" : "DECIDED",
+                            Date.valueOf(event.decidedOn()), at, event.recordId().value())
+                    .update();
+        } else {
+            jdbc.sql("""
+                            UPDATE credit_profile_record SET annotation = NULL, annotation_objection_id = NULL,
+                                   annotation_status = NULL, annotated_on = NULL, last_changed_at = ?
+                            WHERE record_id = ? AND annotation_objection_id = ?""")
+                    .params(at, event.recordId().value(), event.objectionId().value())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(RepairGranted event) {
+        jdbc.sql("""
+                        UPDATE credit_profile_record SET repair_status = ?, repair_application_id = ?,
+                               repair_since = ?, last_changed_at = ?
+                        WHERE record_id = ?""")
+                .params((event.temporary() ? CreditProfileView.RepairStatus.TEMPORARILY_HIDDEN
+                                : CreditProfileView.RepairStatus.REPAIRED).name(), event.applicationId().value(),
+                        Date.valueOf(event.grantedOn()), Timestamp.from(event.recordedAt()), event.recordId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(RepairFinalised event) {
+        jdbc.sql("""
+                        UPDATE credit_profile_record SET repair_status = ?, repair_since = ?, last_changed_at = ?
+                        WHERE record_id = ? AND repair_application_id = ?""")
+                .params(CreditProfileView.RepairStatus.REPAIRED.name(), Date.valueOf(event.finalisedOn()),
+                        Timestamp.from(event.recordedAt()), event.recordId().value(), event.applicationId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(RepairRevoked event) {
+        jdbc.sql("""
+                        UPDATE credit_profile_record SET repair_status = NULL, repair_application_id = NULL,
+                               repair_since = NULL, last_changed_at = ?
+                        WHERE record_id = ? AND repair_application_id = ?""")
+                .params(Timestamp.from(event.recordedAt()), event.recordId().value(), event.applicationId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(DisclosureEnded event) {
+        jdbc.sql("""
+                        UPDATE credit_profile_record SET disclosure_ended_reason = ?, disclosure_ended_on = ?,
+                               last_changed_at = ?
+                        WHERE record_id = ?""")
+                .params(event.reason().name(), Date.valueOf(event.endedOn()), Timestamp.from(event.recordedAt()),
+                        event.recordId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(DisclosureResumed event) {
+        jdbc.sql("""
+                        UPDATE credit_profile_record SET disclosure_ended_reason = NULL, disclosure_ended_on = NULL,
+                               last_changed_at = ?
+                        WHERE record_id = ?""")
+                .params(Timestamp.from(event.recordedAt()), event.recordId().value())
+                .update();
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.sql("DELETE FROM credit_profile_objection").update();
         jdbc.sql("DELETE FROM credit_profile_record").update();
         jdbc.sql("DELETE FROM credit_profile_subject").update();
+    }
+
+    /** The record is under this objection, in this status, since that day. */
+    private void flagged(RecordId recordId, java.util.UUID objectionId, String status, LocalDate since,
+                         Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO credit_profile_objection (record_id, objection_id, status, since)
+                        VALUES (?, ?, ?, ?)
+                        ON CONFLICT (record_id, objection_id) DO UPDATE SET status = excluded.status,
+                               since = excluded.since""")
+                .params(recordId.value(), objectionId, status, Date.valueOf(since))
+                .update();
+        changed(recordId, recordedAt);
+    }
+
+    private void changed(RecordId recordId, Instant recordedAt) {
+        jdbc.sql("UPDATE credit_profile_record SET last_changed_at = ? WHERE record_id = ?")
+                .params(Timestamp.from(recordedAt), recordId.value())
+                .update();
     }
 
     private void insert(RecordId recordId, RecordContent content, PublicityWindow window, Instant recordedAt) {

@@ -1,0 +1,93 @@
+package dev.publiccredit.ledger.api.expiry;
+
+import dev.publiccredit.ledger.api.config.LedgerProperties;
+import dev.publiccredit.ledger.api.record.RecordReader;
+import dev.publiccredit.ledger.core.record.command.ExpirePublicity;
+import dev.publiccredit.ledger.core.shared.RecordId;
+import dev.publiccredit.ledger.projections.expiry.PublicityExpiries;
+import dev.publiccredit.ledger.projections.record.RecordView;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Ends the disclosure of records whose publicity window has run out. Every {@code ledger.sweep.interval} (when
+ * {@code ledger.sweep.enabled}) it reads up to {@code ledger.sweep.batch-size} records due from the
+ * {@code publicity-expiry} projection and sends each an {@code ExpirePublicity}. The record decides: it stores
+ * {@code DisclosureEnded(PUBLICITY_EXPIRED)} once, and answers false for every later request, so several instances,
+ * or a sweep that overlaps a slow one, never end a disclosure twice. A record that another instance changed at the
+ * same moment is left for the next sweep, which finds it done.
+ */
+@Component
+public class ExpirySweep {
+
+    private static final Logger log = LoggerFactory.getLogger(ExpirySweep.class);
+
+    private final PublicityExpiries expiries;
+    private final RecordReader records;
+    private final CommandGateway commands;
+    private final LedgerProperties properties;
+    private final Clock clock;
+
+    public ExpirySweep(PublicityExpiries expiries, RecordReader records, CommandGateway commands,
+                       LedgerProperties properties, Clock clock) {
+        this.expiries = expiries;
+        this.records = records;
+        this.commands = commands;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.sweep.interval}")
+    void scheduled() {
+        if (properties.sweep().enabled()) {
+            sweep();
+        }
+    }
+
+    /** One sweep: asks each due record to end its disclosure; answers how many did so now. */
+    public int sweep() {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        String sweepId = "sweep-" + UUID.randomUUID();
+        int ended = 0;
+        for (RecordId recordId : expiries.due(today, properties.sweep().batchSize())) {
+            try {
+                RecordView record = records.find(recordId).orElse(null);
+                if (record == null) {
+                    continue;
+                }
+                Boolean stored = commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new ExpirePublicity(recordId, today, now)).andMetaData(metadata(sweepId, record)));
+                if (Boolean.TRUE.equals(stored)) {
+                    ended++;
+                }
+            } catch (ConcurrencyException | AggregateStreamCreationException e) {
+                log.debug("Record {} changed concurrently (another instance); the next sweep finds it done", recordId);
+            } catch (RuntimeException e) {
+                log.warn("Could not end the expired disclosure of record {}; the next sweep tries again", recordId, e);
+            }
+        }
+        if (ended > 0) {
+            log.info("Expiry sweep {} ended the disclosure of {} record(s) on {}", sweepId, ended, today);
+        }
+        return ended;
+    }
+
+    private static MetaData metadata(String sweepId, RecordView record) {
+        return MetaData.from(Map.of("requestId", sweepId, "actor", "expiry-sweep", "actorType", "SYSTEM",
+                "department", record.sourceDepartment(), "reason", "publicity period expired"));
+    }
+}

@@ -82,6 +82,10 @@ class CaseSupport {
         return clock;
     }
 
+    CommandGateway commands() {
+        return commands;
+    }
+
     /**
      * Sends the command to the record with the request's metadata: the record's source department (the department
      * on record for the case, as for corrections) and the reason given.

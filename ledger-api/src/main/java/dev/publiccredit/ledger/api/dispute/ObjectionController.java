@@ -1,5 +1,22 @@
 package dev.publiccredit.ledger.api.dispute;
 
+import dev.publiccredit.ledger.api.record.RecordReader;
+import dev.publiccredit.ledger.api.web.ReadPosition;
+import dev.publiccredit.ledger.api.web.RequestMetadata;
+import dev.publiccredit.ledger.core.listing.command.RemoveListing;
+import dev.publiccredit.ledger.core.listing.event.ListingRemovalReason;
+import dev.publiccredit.ledger.core.shared.DepartmentCode;
+import dev.publiccredit.ledger.core.shared.LedgerRuleViolation;
+import dev.publiccredit.ledger.core.shared.RuleCode;
+import dev.publiccredit.ledger.projections.listing.ListingProjector;
+import dev.publiccredit.ledger.projections.listing.ListingView;
+import dev.publiccredit.ledger.projections.listing.Listings;
+import dev.publiccredit.ledger.projections.record.RecordView;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.jspecify.annotations.Nullable;
+import java.util.Optional;
+import java.util.OptionalLong;
+
 import dev.publiccredit.ledger.api.record.SubmissionMapper;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.core.dispute.command.CaseOpened;
@@ -52,9 +69,15 @@ import java.util.Objects;
 public class ObjectionController {
 
     private final CaseSupport cases;
+    private final RecordReader events;
+    private final Listings listings;
+    private final ReadPosition readPosition;
 
-    public ObjectionController(CaseSupport cases) {
+    public ObjectionController(CaseSupport cases, RecordReader events, Listings listings, ReadPosition readPosition) {
         this.cases = cases;
+        this.events = events;
+        this.listings = listings;
+        this.readPosition = readPosition;
     }
 
     @PostMapping(path = "/records/{recordId}/objections", consumes = "application/json")
@@ -162,12 +185,56 @@ public class ObjectionController {
                 fields.add("listingId", "is not a listing id (a UUID)");
             }
         }
+        RecordView record = cases.record(objection.recordId());
+        if (outcome == ObjectionOutcome.REMOVE_FROM_LIST && listing != null) {
+            String problem = listingProblem(listing, record.subject().code());
+            if (problem != null) {
+                fields.add("listingId", problem);
+            }
+        }
         fields.check();
         List<RequestedChange> changes = body.changes() == null || body.changes().isEmpty() ? List.of()
                 : SubmissionMapper.changes(body.changes());
-        return cases.step(objection, new DecideObjection(objection.recordId(), new ObjectionId(objection.id()),
-                Objects.requireNonNull(outcome), reasoning, body.annotation(), changes, listing, cases.today(),
-                cases.clock().instant()), request, reasoning);
+        ResponseEntity<?> answer = cases.step(objection, new DecideObjection(objection.recordId(),
+                new ObjectionId(objection.id()), Objects.requireNonNull(outcome), reasoning, body.annotation(),
+                changes, listing, cases.today(), cases.clock().instant()), request, reasoning);
+        if (outcome == ObjectionOutcome.REMOVE_FROM_LIST && listing != null) {
+            removeFromList(listing, objection, reasoning, request);
+        }
+        return answer;
+    }
+
+    /** Why {@code listing} cannot be removed for an objection to a record about {@code subjectCode}, or null. */
+    private @Nullable String listingProblem(ListingId listing, String subjectCode) {
+        OptionalLong position = events.position(listing.toString());
+        if (position.isEmpty()) {
+            return "is not a listing of the ledger";
+        }
+        readPosition.await(ListingProjector.GROUP, position.getAsLong());
+        Optional<ListingView> view = listings.find(listing);
+        if (view.isEmpty() || !view.get().subject().code().equals(subjectCode)) {
+            return "is not a listing of the subject the record is about";
+        }
+        return null;
+    }
+
+    /**
+     * The upheld objection takes the subject off the list: a second command, on the listing, after the decision is
+     * stored (ADR 0007). A listing already off its list (removed or expired) stays as it is.
+     */
+    private void removeFromList(ListingId listing, CaseSupport.Case objection, String reasoning,
+                                HttpServletRequest request) {
+        ListingView view = listings.find(listing).orElseThrow();
+        try {
+            cases.commands().sendAndWait(GenericCommandMessage.asCommandMessage(new RemoveListing(listing,
+                    ListingRemovalReason.OBJECTION_UPHELD, reasoning, cases.today(), new ObjectionId(objection.id()),
+                    cases.clock().instant(), cases.today())).andMetaData(RequestMetadata.of(request,
+                    DepartmentCode.parse(view.department()), reasoning)));
+        } catch (LedgerRuleViolation e) {
+            if (e.code() != RuleCode.LISTING_STATE) {
+                throw e;
+            }
+        }
     }
 
     @PostMapping(path = "/objections/{objectionId}/review", consumes = "application/json")

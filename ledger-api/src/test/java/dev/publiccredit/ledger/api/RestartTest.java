@@ -32,6 +32,11 @@ class RestartTest {
         String position;
         try (ConfigurableApplicationContext ledger = start()) {
             HttpJson http = http(ledger);
+            HttpJson.Response emptyHealth = http.get("/actuator/health");
+            assertThat(emptyHealth.status()).as("health of an empty ledger: " + emptyHealth.raw().body())
+                    .isEqualTo(200);
+            assertThat(emptyHealth.json().get("components").get("projections").get("details")
+                    .get("eventStoreHead").asLong()).isEqualTo(-1);
             HttpJson.Response penalty = http.post("/api/v1/penalties",
                     Submissions.penalty("SAMR-FUZHOU", "FZ-1", subject, TODAY.minusDays(10)));
             assertThat(penalty.status()).as(penalty.raw().body()).isEqualTo(201);

@@ -61,8 +61,7 @@ public class ProjectionMonitor {
 
     /** The global index of the newest stored event, or -1 when the store is empty. */
     public long headPosition() {
-        Long head = jdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single();
-        return head == null ? -1 : head;
+        return jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry").query(Long.class).single();
     }
 
     /** Whether the named streaming projection has processed the event at {@code position} and all before it. */

@@ -1,5 +1,13 @@
 package dev.publiccredit.ledger.projections.record;
 
+import dev.publiccredit.ledger.core.dispute.event.ObjectionDecided;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionOutcome;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionStage;
+import dev.publiccredit.ledger.core.record.event.DisclosureEnded;
+import dev.publiccredit.ledger.core.record.event.DisclosureResumed;
+import java.util.EnumSet;
+import java.util.Set;
+
 import dev.publiccredit.ledger.core.record.event.DoublePublicityTimeliness;
 import dev.publiccredit.ledger.core.record.event.LicenceRecorded;
 import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
@@ -19,11 +27,18 @@ import java.util.Optional;
  */
 public final class RecordFold {
 
+    /** Review outcomes that let a record stand again after a first decision deleted it (as the aggregate decides). */
+    private static final Set<ObjectionOutcome> STANDING = EnumSet.of(ObjectionOutcome.UNFLAG,
+            ObjectionOutcome.ANNOTATE, ObjectionOutcome.CORRECT, ObjectionOutcome.SUPPLEMENT);
+
     private @Nullable String recordId;
     private @Nullable RecordContent content;
     private @Nullable PublicityWindow window;
     private @Nullable DoublePublicityTimeliness timeliness;
     private RecordView.@Nullable Revocation revocation;
+    private RecordView.@Nullable DisclosureEnd disclosureEnded;
+    /** The objection whose DELETE decision stands, if any. */
+    private @Nullable String deletedBy;
     private int corrections;
     private long version = -1;
     private @Nullable Instant recordedAt;
@@ -51,6 +66,21 @@ public final class RecordFold {
             revocation = new RecordView.Revocation(e.revokingDocumentNumber(), e.revokedOn(), e.reason(),
                     e.withdrawalDeadline(), e.recordedAt());
             lastChangedAt = e.recordedAt();
+        } else if (event instanceof DisclosureEnded e) {
+            disclosureEnded = new RecordView.DisclosureEnd(e.reason(), e.endedOn(),
+                    e.caseId() == null ? null : e.caseId().toString());
+            lastChangedAt = e.recordedAt();
+        } else if (event instanceof DisclosureResumed e) {
+            disclosureEnded = null;
+            lastChangedAt = e.recordedAt();
+        } else if (event instanceof ObjectionDecided e) {
+            String objection = e.objectionId().toString();
+            if (e.outcome() == ObjectionOutcome.DELETE) {
+                deletedBy = objection;
+            } else if (objection.equals(deletedBy) && e.stage() == ObjectionStage.REVIEW
+                    && STANDING.contains(e.outcome())) {
+                deletedBy = null; // the review reversed the deletion
+            }
         }
         return this;
     }
@@ -73,7 +103,8 @@ public final class RecordFold {
         return Optional.of(new RecordView(recordId, c.category(), version, c.source().department().value(),
                 c.source().departmentName(), c.source().departmentCreditCode(), c.source().sourceRecordId(),
                 c.subject(), c.disclosure(), c.severity(), c.penalty(), c.licence(), window, timeliness,
-                revocation == null ? RecordView.Status.RECORDED : RecordView.Status.REVOKED, revocation, corrections,
-                recordedAt, lastChangedAt));
+                revocation != null ? RecordView.Status.REVOKED
+                        : deletedBy != null ? RecordView.Status.DELETED : RecordView.Status.RECORDED,
+                revocation, corrections, recordedAt, lastChangedAt, disclosureEnded));
     }
 }

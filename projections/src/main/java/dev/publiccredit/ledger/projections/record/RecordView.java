@@ -11,6 +11,7 @@ import dev.publiccredit.ledger.core.shared.RecordCategory;
 import dev.publiccredit.ledger.core.shared.Severity;
 import org.jspecify.annotations.Nullable;
 
+import dev.publiccredit.ledger.core.record.event.DisclosureEndReason;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -38,9 +39,19 @@ public record RecordView(
         @Nullable Revocation revocation,
         int corrections,
         Instant recordedAt,
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+        @Nullable DisclosureEnd disclosureEnded) {
 
-    public enum Status { RECORDED, REVOKED }
+    /** RECORDED: in the ledger and open to changes; REVOKED and DELETED (after an objection) accept none. */
+    public enum Status { RECORDED, REVOKED, DELETED }
+
+    /**
+     * Why and since when the record's disclosure has ended, as its events say (expiry, repair, temporary hiding, an
+     * objection); null while it is disclosed, or again after {@code DisclosureResumed}. {@code caseId} is the
+     * objection or repair application that ended it.
+     */
+    public record DisclosureEnd(DisclosureEndReason reason, LocalDate endedOn, @Nullable String caseId) {
+    }
 
     public record Revocation(String revokingDocumentNumber, LocalDate revokedOn, String reason,
                              LocalDate withdrawalDeadline, Instant recordedAt) {

@@ -10,6 +10,11 @@ import dev.publiccredit.ledger.core.record.event.RecordRevoked;
 import dev.publiccredit.ledger.core.shared.DisclosureClass;
 import dev.publiccredit.ledger.core.shared.RecordCategory;
 import dev.publiccredit.ledger.core.shared.Severity;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionOutcome;
+import dev.publiccredit.ledger.core.dispute.event.ObjectionStage;
+import dev.publiccredit.ledger.core.record.event.DisclosureEndReason;
+import dev.publiccredit.ledger.core.record.event.DisclosureResumeReason;
+import dev.publiccredit.ledger.core.shared.ObjectionId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,6 +24,9 @@ import static dev.publiccredit.ledger.projections.LedgerEvents.ACME;
 import static dev.publiccredit.ledger.projections.LedgerEvents.RULE_SET;
 import static dev.publiccredit.ledger.projections.LedgerEvents.change;
 import static dev.publiccredit.ledger.projections.LedgerEvents.corrected;
+import static dev.publiccredit.ledger.projections.LedgerEvents.disclosureEnded;
+import static dev.publiccredit.ledger.projections.LedgerEvents.disclosureResumed;
+import static dev.publiccredit.ledger.projections.LedgerEvents.objectionDecided;
 import static dev.publiccredit.ledger.projections.LedgerEvents.licence;
 import static dev.publiccredit.ledger.projections.LedgerEvents.penalty;
 import static dev.publiccredit.ledger.projections.LedgerEvents.revoked;
@@ -123,5 +131,53 @@ class RecordFoldTest {
     @Test
     void eventsOfNoRecordKind_giveNoView() {
         assertThat(new RecordFold().add("not an event", 0).view()).isEmpty();
+    }
+
+    @Test
+    void disclosureEndedThenResumed_showsTheEndWhileItLasts() {
+        PenaltyRecorded penalty = penalty("P-001").decidedOn(DECIDED).build();
+        java.util.UUID application = java.util.UUID.fromString("0f0e0d0c-0b0a-4909-8807-060504030201");
+        RecordFold fold = new RecordFold().add(penalty, 0).add(disclosureEnded(penalty.recordId(),
+                DisclosureEndReason.REPAIRED, DECIDED.plusMonths(4), application,
+                Instant.parse("2025-07-03T02:00:00Z")), 1);
+
+        RecordView repaired = fold.view().orElseThrow();
+        assertThat(repaired.disclosureEnded()).isEqualTo(new RecordView.DisclosureEnd(DisclosureEndReason.REPAIRED,
+                DECIDED.plusMonths(4), application.toString()));
+        assertThat(repaired.status()).isEqualTo(RecordView.Status.RECORDED);
+        assertThat(repaired.lastChangedAt()).isEqualTo(Instant.parse("2025-07-03T02:00:00Z"));
+
+        RecordView resumed = fold.add(disclosureResumed(penalty.recordId(), DisclosureResumeReason.REPAIR_REVOKED,
+                DECIDED.plusMonths(5), DECIDED.plusYears(1), application, Instant.parse("2025-08-04T02:00:00Z")), 2)
+                .view().orElseThrow();
+        assertThat(resumed.disclosureEnded()).isNull();
+        assertThat(resumed.version()).isEqualTo(2);
+    }
+
+    @Test
+    void deleteDecision_deletesTheRecord_untilItsReviewLetsItStand() {
+        PenaltyRecorded penalty = penalty("P-001").decidedOn(DECIDED).build();
+        ObjectionId objection = ObjectionId.parse("1a2b3c4d-0000-4000-8000-000000000001");
+        RecordFold fold = new RecordFold().add(penalty, 0)
+                .add(objectionDecided(penalty.recordId(), objection, ObjectionStage.FIRST, ObjectionOutcome.DELETE,
+                        DECIDED.plusDays(20), true, RECORDED_AT), 2);
+        assertThat(fold.view().orElseThrow().status()).isEqualTo(RecordView.Status.DELETED);
+
+        fold.add(objectionDecided(penalty.recordId(), objection, ObjectionStage.REVIEW, ObjectionOutcome.UNFLAG,
+                DECIDED.plusDays(30), true, RECORDED_AT), 4);
+        assertThat(fold.view().orElseThrow().status()).isEqualTo(RecordView.Status.RECORDED);
+    }
+
+    @Test
+    void reviewUpholdingAnotherOutcome_leavesADeletedRecordDeleted() {
+        PenaltyRecorded penalty = penalty("P-001").decidedOn(DECIDED).build();
+        ObjectionId objection = ObjectionId.parse("1a2b3c4d-0000-4000-8000-000000000002");
+        RecordView view = new RecordFold().add(penalty, 0)
+                .add(objectionDecided(penalty.recordId(), objection, ObjectionStage.FIRST, ObjectionOutcome.DELETE,
+                        DECIDED.plusDays(20), true, RECORDED_AT), 2)
+                .add(objectionDecided(penalty.recordId(), objection, ObjectionStage.REVIEW,
+                        ObjectionOutcome.STOP_DISCLOSURE, DECIDED.plusDays(30), true, RECORDED_AT), 4)
+                .view().orElseThrow();
+        assertThat(view.status()).isEqualTo(RecordView.Status.DELETED);
     }
 }

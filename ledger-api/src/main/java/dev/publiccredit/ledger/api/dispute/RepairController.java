@@ -66,7 +66,8 @@ public class RepairController {
 
     @GetMapping("/records/{recordId}/repair-notice")
     @Operation(summary = "The credit repair notice (信用修复告知书) of a penalty, served with the decision (两书同达)",
-            description = "409 REPAIR_NOT_APPLICABLE for a licence, RECORD_REVOKED for a revoked record.")
+            description = "409 REPAIR_NOT_APPLICABLE for a licence, RECORD_REVOKED for a revoked record, "
+                    + "RECORD_DELETED for a record deleted after an objection.")
     public RepairNotice notice(@PathVariable String recordId) {
         RecordId id = PathValues.recordId(recordId);
         RecordView record = cases.record(id);
@@ -78,6 +79,10 @@ public class RepairController {
         if (record.revocation() != null) {
             throw new LedgerRuleRefusal(RuleCode.RECORD_REVOKED, "Record " + id + " was revoked on "
                     + record.revocation().revokedOn() + "; it is not disclosed and needs no repair.");
+        }
+        if (record.status() == RecordView.Status.DELETED) {
+            throw new LedgerRuleRefusal(RuleCode.RECORD_DELETED, "Record " + id
+                    + " was deleted after an objection; it is not disclosed and needs no repair.");
         }
         boolean minor = record.severity() == Severity.MINOR;
         var window = record.publicityWindow();

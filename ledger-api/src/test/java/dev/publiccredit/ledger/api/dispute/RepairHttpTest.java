@@ -121,6 +121,16 @@ class RepairHttpTest extends LedgerApplicationTest {
         http.post("/api/v1/records/" + revoked + "/revocation", map("revokingDocumentNumber", "京海市监撤〔2026〕9号",
                 "revokedOn", "2026-02-12", "reason", "撤销"));
         assertProblem(http.get("/api/v1/records/" + revoked + "/repair-notice"), 409, "RECORD_REVOKED");
+        String deleted = penalty();
+        String objection = http.post("/api/v1/records/" + deleted + "/objections",
+                Disputes.objection("处罚对象错误")).json().get("caseId").asString();
+        assertThat(http.post("/api/v1/objections/" + objection + "/decision", Disputes.decision("DELETE")).status())
+                .isEqualTo(200);
+        assertProblem(http.get("/api/v1/records/" + deleted + "/repair-notice"), 409, "RECORD_DELETED");
+        JsonNode deletedRecord = http.get("/api/v1/records/" + deleted).json();
+        assertThat(deletedRecord.get("status").asString()).isEqualTo("DELETED");
+        assertThat(deletedRecord.get("disclosureEnded").get("reason").asString())
+                .isEqualTo("DELETED_AFTER_OBJECTION");
         assertThat(http.get("/api/v1/records/" + UUID.randomUUID() + "/repair-notice").status()).isEqualTo(404);
         assertThat(errorFields(http.get("/api/v1/records/x/repair-notice"))).containsExactly("recordId");
     }

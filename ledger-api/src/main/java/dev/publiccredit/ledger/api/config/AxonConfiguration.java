@@ -1,6 +1,7 @@
 package dev.publiccredit.ledger.api.config;
 
 import dev.publiccredit.ledger.core.record.CreditRecord;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -8,8 +9,10 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Axon on PostgreSQL: the JDBC event and token store in a snake_case schema (tables owned by Flyway, V1), the credit
@@ -22,6 +25,17 @@ public class AxonConfiguration {
 
     /** Metadata copied from each command to the events it causes. */
     public static final String[] METADATA_KEYS = {"requestId", "actor", "actorType", "department", "reason"};
+
+    /**
+     * Axon's units of work in Spring's JDBC transactions: a command's events and its subscribing index rows, and a
+     * tracking batch's rows and token, each commit together on one connection. Declared here because Axon 4.13's
+     * auto-configuration looks for Spring Boot 3's transaction auto-configuration class and, under Boot 4, falls back
+     * to running without transactions.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
 
     @Bean
     EventSchema eventSchema() {

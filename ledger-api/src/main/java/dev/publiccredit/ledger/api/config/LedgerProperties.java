@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(Publicity publicity, DoublePublicity doublePublicity, Api api, Objection objection,
-                               Repair repair, Sweep sweep, Listing listing) {
+                               Repair repair, Sweep sweep, Listing listing, Audit audit) {
 
     /** Publicity periods by severity (credit-rules §3), and the name and version of that rule set. */
     public record Publicity(String ruleSet, Map<Severity, Range> periods) {
@@ -82,6 +82,18 @@ public record LedgerProperties(Publicity publicity, DoublePublicity doublePublic
      */
     public record Sweep(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration interval,
                         @DefaultValue("500") int batchSize) {
+    }
+
+    /**
+     * The tamper-evident log (docs/audit.md).
+     *
+     * @param signingKey       the Ed25519 key that signs tree heads, PKCS#8 in base64; when blank, the key in
+     *                         {@code keyFile} (created with a new key at the first start)
+     * @param keyFile          where the generated key is kept when no key is configured
+     * @param treeHeadInterval time between two scheduled tree heads; a head is issued only when the log has grown
+     */
+    public record Audit(@DefaultValue("") String signingKey, @DefaultValue("data/audit-signing-key") String keyFile,
+                        @DefaultValue("60s") Duration treeHeadInterval) {
     }
 
     /**

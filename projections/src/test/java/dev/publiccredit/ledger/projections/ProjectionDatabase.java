@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -22,6 +23,7 @@ public final class ProjectionDatabase implements BeforeEachCallback {
 
     private static EmbeddedPostgres postgres;
     private static JdbcClient jdbc;
+    private static SingleConnectionDataSource dataSource;
     private static List<String> tables;
 
     /** The client for the shared database, starting and migrating it on the first call. */
@@ -30,6 +32,12 @@ public final class ProjectionDatabase implements BeforeEachCallback {
             start();
         }
         return jdbc;
+    }
+
+    /** The shared database's single connection, for tests that need transactions on it. */
+    public static synchronized DataSource dataSource() {
+        jdbc();
+        return dataSource;
     }
 
     /** Empties every table the migrations created (all but Flyway's own history). */
@@ -67,7 +75,7 @@ public final class ProjectionDatabase implements BeforeEachCallback {
         Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load()
                 .migrate();
         // one connection for all tests (they run one after another) rather than a new one for every statement
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection(), true);
+        dataSource = new SingleConnectionDataSource(connection(), true);
         jdbc = JdbcClient.create(dataSource);
         tables = jdbc.sql("""
                         SELECT quote_ident(table_name) FROM information_schema.tables

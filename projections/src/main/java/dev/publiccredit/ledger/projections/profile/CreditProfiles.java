@@ -2,6 +2,7 @@ package dev.publiccredit.ledger.projections.profile;
 
 import dev.publiccredit.ledger.core.record.event.DisclosureEndReason;
 import dev.publiccredit.ledger.core.record.event.PublicityWindow;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,14 @@ public class CreditProfiles {
         this.jdbc = jdbc;
     }
 
-    /** The subject's profile with each record's status on {@code statusOn}, or empty if the ledger has no record. */
+    /**
+     * The subject's profile with each record's status on {@code statusOn}, or empty if the ledger has no record.
+     * Statuses are by today's knowledge (corrections applied) but only count what took effect on or before
+     * {@code statusOn}: a revocation, an end of disclosure or a repair dated after it is not counted (the record was
+     * still in publicity then). Only the current state of each record is kept, so a repair already revoked or a
+     * disclosure already resumed is not seen on an earlier day either, and the objection flag and annotation are the
+     * current ones.
+     */
     public Optional<CreditProfileView> find(String subjectCode, LocalDate statusOn) {
         Optional<CreditProfileView.Subject> subject = jdbc.sql("""
                         SELECT kind, subject_code, name, first_recorded_at, last_changed_at
@@ -81,11 +89,14 @@ public class CreditProfiles {
     private static CreditProfileView.ProfileRecord record(ResultSet rs, LocalDate statusOn,
                                                           Map<String, OpenObjection> open) throws SQLException {
         LocalDate latestEnd = localDate(rs.getDate("latest_end_on"));
-        LocalDate revokedOn = localDate(rs.getDate("revoked_on"));
-        String endedBy = rs.getString("disclosure_ended_reason");
+        // what happened after statusOn does not count on statusOn: an earlier day sees the record as it stood then
+        LocalDate revokedOn = onOrBefore(localDate(rs.getDate("revoked_on")), statusOn);
+        LocalDate endedOn = onOrBefore(localDate(rs.getDate("disclosure_ended_on")), statusOn);
+        String endedBy = endedOn == null ? null : rs.getString("disclosure_ended_reason");
         PublicityWindow window = new PublicityWindow(rs.getDate("publicity_starts_on").toLocalDate(),
                 localDate(rs.getDate("earliest_end_on")), latestEnd, rs.getString("rule_set"));
-        String repairStatus = rs.getString("repair_status");
+        LocalDate repairSince = onOrBefore(localDate(rs.getDate("repair_since")), statusOn);
+        String repairStatus = repairSince == null ? null : rs.getString("repair_status");
         CreditProfileView.Status status = revokedOn != null ? CreditProfileView.Status.REVOKED
                 : endedBy != null ? CreditProfileView.Status.endedBy(DisclosureEndReason.valueOf(endedBy))
                 : latestEnd != null && !statusOn.isBefore(latestEnd)
@@ -107,7 +118,7 @@ public class CreditProfiles {
         if (repairStatus != null) {
             CreditProfileView.RepairStatus value = CreditProfileView.RepairStatus.valueOf(repairStatus);
             repair = new CreditProfileView.Repair(value, value.label(), rs.getString("repair_application_id"),
-                    rs.getDate("repair_since").toLocalDate());
+                    repairSince);
         }
         return new CreditProfileView.ProfileRecord(rs.getString("record_id"), rs.getString("category"),
                 rs.getString("source_department"), rs.getString("source_record_id"),
@@ -116,14 +127,18 @@ public class CreditProfiles {
                 window, revokedOn, rs.getString("revocation_reason"), rs.getInt("corrections"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("last_changed_at").toInstant(),
                 status == CreditProfileView.Status.IN_PUBLICITY, flag != null, objection,
-                repair, localDate(rs.getDate("disclosure_ended_on")));
+                repair, endedOn);
     }
 
     private static int count(List<CreditProfileView.ProfileRecord> records, CreditProfileView.Status status) {
         return (int) records.stream().filter(r -> r.status() == status).count();
     }
 
-    private static LocalDate localDate(Date date) {
+    private static @Nullable LocalDate onOrBefore(@Nullable LocalDate day, LocalDate statusOn) {
+        return day == null || day.isAfter(statusOn) ? null : day;
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
         return date == null ? null : date.toLocalDate();
     }
 }

@@ -479,8 +479,13 @@ class CreditProfileProjectorTest {
                 .containsExactlyInAnyOrder(
                         tuple("P-002", CreditProfileView.Status.DELETED, false, LocalDate.of(2025, 5, 1)),
                         tuple("P-003", CreditProfileView.Status.DISCLOSURE_STOPPED, false, LocalDate.of(2025, 5, 2)),
-                        tuple("P-004", CreditProfileView.Status.PUBLICITY_ENDED, false, LATEST_END));
-        assertThat(profile.counts()).isEqualTo(new CreditProfileView.Counts(0, 3, 0, 1, 0, 0, 0, 1, 1));
+                        // ended on its latest end, after 2025-06-01: still in publicity on that day
+                        tuple("P-004", CreditProfileView.Status.IN_PUBLICITY, true, null));
+        assertThat(profile.counts()).isEqualTo(new CreditProfileView.Counts(0, 3, 1, 0, 0, 0, 0, 1, 1));
+        assertThat(profiles.find(ACME.code(), LATEST_END).orElseThrow().penalties())
+                .filteredOn(r -> r.sourceRecordId().equals("P-004"))
+                .extracting(CreditProfileView.ProfileRecord::status, CreditProfileView.ProfileRecord::disclosureEndedOn)
+                .containsExactly(tuple(CreditProfileView.Status.PUBLICITY_ENDED, LATEST_END));
     }
 
     private CreditProfileView.ProfileRecord penaltyOn(LocalDate day) {

@@ -3,6 +3,7 @@ package dev.publiccredit.ledger.api.config;
 import dev.publiccredit.ledger.core.record.CreditRecord;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -10,9 +11,13 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
 
 /**
  * Axon on PostgreSQL: the JDBC event and token store in a snake_case schema (tables owned by Flyway, V1), the credit
@@ -76,6 +81,40 @@ public class AxonConfiguration {
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                     .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
         };
+    }
+
+    /**
+     * Axon stamps each event with the time of {@code GenericEventMessage.clock}: the platform clock, so that the
+     * recorded time of an event (the as-of views' time line) follows the clock the ledger decides by (tests move it).
+     * It is a static of Axon's: set when the application starts, and put back as it was when it stops (several
+     * applications in one JVM, as in tests, each leave the clock of the one started before them).
+     */
+    @Bean
+    AxonEventClock axonEventClock(Clock clock) {
+        return new AxonEventClock(clock);
+    }
+
+    static final class AxonEventClock implements InitializingBean, DisposableBean {
+
+        private final Clock clock;
+        private Clock before = GenericEventMessage.clock;
+
+        AxonEventClock(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public void afterPropertiesSet() {
+            before = GenericEventMessage.clock;
+            GenericEventMessage.clock = clock;
+        }
+
+        @Override
+        public void destroy() {
+            if (GenericEventMessage.clock == clock) {
+                GenericEventMessage.clock = before;
+            }
+        }
     }
 
     @Bean

@@ -7,11 +7,8 @@ import dev.publiccredit.ledger.projections.index.SubjectEventHistory;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.publiccredit.ledger.projections.listing.ListingProjector;
 import dev.publiccredit.ledger.projections.listing.ListingSummary;
-import dev.publiccredit.ledger.projections.listing.SubjectListings;
-import dev.publiccredit.ledger.projections.listing.SubjectMeasures;
 import dev.publiccredit.ledger.projections.listing.SubjectMeasuresView;
 import dev.publiccredit.ledger.projections.profile.CreditProfileView;
-import dev.publiccredit.ledger.projections.profile.CreditProfiles;
 import dev.publiccredit.ledger.projections.profile.CreditProfileProjector;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,11 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
-/** A subject's credit profile, and its complete event history for auditors. */
+/** A subject's credit profile (now, on a business date, or as recorded at a time), and its event history. */
 @RestController
 @RequestMapping(path = "/api/v1/subjects/{subjectCode}", produces = "application/json")
 @Tag(name = "Subjects", description = "Credit profiles and event histories of subjects")
@@ -36,42 +31,37 @@ public class SubjectController {
 
     private static final int MAX_PAGE = 1000;
 
-    private final CreditProfiles profiles;
-    private final SubjectListings listings;
-    private final SubjectMeasures measures;
+    private final SubjectViews views;
     private final SubjectEventHistory history;
     private final ReadPosition readPosition;
-    private final Clock clock;
 
-    public SubjectController(CreditProfiles profiles, SubjectListings listings, SubjectMeasures measures,
-                            SubjectEventHistory history, ReadPosition readPosition, Clock clock) {
-        this.profiles = profiles;
-        this.listings = listings;
-        this.measures = measures;
+    SubjectController(SubjectViews views, SubjectEventHistory history, ReadPosition readPosition) {
+        this.views = views;
         this.history = history;
         this.readPosition = readPosition;
-        this.clock = clock;
     }
 
     @GetMapping("/profile")
     @Operation(summary = "The subject's credit profile: identity, current name, records by category with status, "
-            + "active listings and the joint measures in force today",
+            + "active listings and the joint measures in force today, on a business date, or as recorded at a time",
             description = "subjectCode is a unified social credit code, citizen ID number or business registration "
                     + "number, normalised (spaces, lower case, full-width characters). Send X-Ledger-Await-Position "
-                    + "with a write's X-Ledger-Position to read that write.")
+                    + "with a write's X-Ledger-Position to read that write. validOn=<date>: statuses on that day by "
+                    + "today's knowledge. asOf=<instant>: the profile as the ledger knew it then, rebuilt from the "
+                    + "events recorded at or before it, statuses on that day in China Standard Time.")
     public SubjectProfile profile(@PathVariable String subjectCode,
                                   @Parameter(description = "position a write answered; the read waits for it")
                                   @RequestHeader(name = ReadPosition.AWAIT, required = false)
-                                  @Nullable String awaitPosition) {
+                                  @Nullable String awaitPosition,
+                                  @Parameter(description = "a recorded time (ISO-8601 instant), not in the future")
+                                  @RequestParam(required = false) @Nullable String asOf,
+                                  @Parameter(description = "a business date (yyyy-MM-dd)")
+                                  @RequestParam(required = false) @Nullable String validOn) {
         String code = PathValues.subjectCode(subjectCode);
         readPosition.await(CreditProfileProjector.GROUP, awaitPosition);
         readPosition.await(ListingProjector.GROUP, awaitPosition);
-        LocalDate today = LocalDate.now(clock);
-        CreditProfileView profile = profiles.find(code, today)
+        return views.profile(code, asOf, validOn)
                 .orElseThrow(() -> new NotFound("The ledger has no record about this subject."));
-        SubjectMeasuresView inForce = measures.on(code, today);
-        return new SubjectProfile(profile, listings.active(code, today), inForce.restrictions(),
-                inForce.incentives());
     }
 
     /**

@@ -147,6 +147,8 @@ class BadInputHttpTest extends LedgerApplicationTest {
                 Arguments.of("/api/v1/subjects/91350100M000100Y43/events?after=x", 400, "after"),
                 Arguments.of("/api/v1/departments/!!/statistics", 400, "departmentCode"),
                 Arguments.of("/api/v1/departments/SAMR/statistics?from=yesterday", 400, "from"),
+                Arguments.of("/api/v1/departments/SAMR/statistics?from=-999999999-01-01", 400, "from"),
+                Arguments.of("/api/v1/departments/SAMR/statistics?to=%2B999999999-12-31", 400, "to"),
                 Arguments.of("/api/v1/departments/SAMR/statistics?from=2026-02-01&to=2026-01-01", 400, "to"));
     }
 

@@ -160,16 +160,7 @@ class DisputesAndListingsHttpTest extends LedgerApplicationTest {
 
     private String listedSeriously(String subject, String basisRecordId, LocalDate noticedOn, LocalDate decidedOn) {
         clock.setDate(noticedOn);
-        Map<String, Object> body = map(
-                "kind", "SERIOUS_DISHONESTY",
-                "sourceDepartment", "SAMR-HAIDIAN",
-                "sourceListingId", Submissions.nextSourceId("LST"),
-                "subject", map("kind", "LEGAL_PERSON", "code", subject, "name", "北京示例科技有限公司"),
-                "grounds", "拒不履行行政处罚决定，情节严重",
-                "legalBasis", "《市场监督管理严重违法失信名单管理办法》第二条",
-                "documentNumber", "京海市监告〔2026〕7号",
-                "decidedOn", noticedOn.toString(),
-                "removalConditions", "履行处罚决定，公开信用承诺");
+        Map<String, Object> body = Submissions.listing("SERIOUS_DISHONESTY", subject, noticedOn);
         if (basisRecordId != null) {
             body.put("basisRecordId", basisRecordId);
         }

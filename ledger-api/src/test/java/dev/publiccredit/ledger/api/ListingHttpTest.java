@@ -402,16 +402,7 @@ class ListingHttpTest extends LedgerApplicationTest {
     }
 
     private static Map<String, Object> listing(String kind, String subject, LocalDate decidedOn) {
-        return map(
-                "kind", kind,
-                "sourceDepartment", "SAMR-HAIDIAN",
-                "sourceListingId", Submissions.nextSourceId("LST"),
-                "subject", map("kind", "LEGAL_PERSON", "code", subject, "name", "北京示例科技有限公司"),
-                "grounds", "拒不履行行政处罚决定，情节严重",
-                "legalBasis", "《市场监督管理严重违法失信名单管理办法》第二条",
-                "documentNumber", "京海市监告〔2026〕7号",
-                "decidedOn", decidedOn.toString(),
-                "removalConditions", "履行处罚决定，公开信用承诺");
+        return Submissions.listing(kind, subject, decidedOn);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, Object... keyValues) {

@@ -41,6 +41,8 @@ public class DepartmentController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestHeader(name = ReadPosition.AWAIT, required = false) @Nullable String awaitPosition) {
+        PathValues.day("from", from);
+        PathValues.day("to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidRequest("to", "must not be before 'from'");
         }

@@ -29,6 +29,7 @@ import dev.publiccredit.ledger.core.dispute.event.ObjectionGround;
 import dev.publiccredit.ledger.core.dispute.event.ObjectionOutcome;
 import dev.publiccredit.ledger.core.dispute.event.Objector;
 import dev.publiccredit.ledger.core.dispute.event.ObjectorRole;
+import dev.publiccredit.ledger.core.record.RecordRules;
 import dev.publiccredit.ledger.core.record.command.RequestedChange;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import dev.publiccredit.ledger.core.shared.ListingId;
@@ -95,14 +96,15 @@ public class ObjectionController {
         String name = "";
         ObjectorRole role = null;
         if (objector != null) {
-            name = fields.text("objector.name", objector.name());
+            name = fields.shortText("objector.name", objector.name());
+            fields.optional("objector.contact", objector.contact(), RecordRules.SHORT_TEXT);
             role = fields.required("objector.role", objector.role());
         }
         ObjectionGround ground = fields.required("ground", body.ground());
         String statement = fields.text("statement", body.statement());
         List<String> evidence = body.evidence() == null ? List.of() : body.evidence();
         for (int i = 0; i < evidence.size(); i++) {
-            fields.text("evidence[" + i + "]", evidence.get(i));
+            fields.shortText("evidence[" + i + "]", evidence.get(i));
         }
         fields.check();
         RecordView record = cases.record(id);
@@ -140,8 +142,8 @@ public class ObjectionController {
                 fields.add("toDepartment", e.getMessage());
             }
         }
+        String note = RequestFields.orEmpty(fields.optional("note", body.note(), RecordRules.LONG_TEXT));
         fields.check();
-        String note = RequestFields.orEmpty(body.note());
         return cases.step(objection, new ForwardObjection(objection.recordId(), new ObjectionId(objection.id()),
                 Objects.requireNonNull(to), note, cases.today(), cases.clock().instant()), request,
                 note.isBlank() ? "forwarded to " + to : note);
@@ -177,6 +179,7 @@ public class ObjectionController {
         RequestFields fields = new RequestFields();
         ObjectionOutcome outcome = fields.required("outcome", body.outcome());
         String reasoning = fields.text("reasoning", body.reasoning());
+        fields.optional("annotation", body.annotation(), RecordRules.LONG_TEXT);
         ListingId listing = null;
         if (body.listingId() != null) {
             try {

@@ -12,6 +12,7 @@ import dev.publiccredit.ledger.core.dispute.event.RepairKind;
 import dev.publiccredit.ledger.core.dispute.event.RepairMaterial;
 import dev.publiccredit.ledger.core.dispute.event.RepairRevocationReason;
 import dev.publiccredit.ledger.core.policy.DisputePolicies;
+import dev.publiccredit.ledger.core.record.RecordRules;
 import dev.publiccredit.ledger.core.record.event.PenaltyDetails;
 import dev.publiccredit.ledger.core.shared.LedgerRuleRefusal;
 import dev.publiccredit.ledger.core.shared.RecordId;
@@ -126,7 +127,7 @@ public class RepairController {
                                    HttpServletRequest request) {
         RecordId id = PathValues.recordId(recordId);
         RequestFields fields = new RequestFields();
-        String applicant = fields.text("applicant", body.applicant());
+        String applicant = fields.shortText("applicant", body.applicant());
         RepairKind kind = fields.required("kind", body.kind());
         List<RepairMaterial> materials = new ArrayList<>();
         if (fields.required("materials", body.materials()) != null) {
@@ -136,7 +137,8 @@ public class RepairController {
                     continue;
                 }
                 var type = fields.required("materials[" + i + "].type", material.type());
-                String reference = fields.text("materials[" + i + "].reference", material.reference());
+                String reference = fields.shortText("materials[" + i + "].reference", material.reference());
+                fields.optional("materials[" + i + "].description", material.description(), RecordRules.LONG_TEXT);
                 if (type != null) {
                     materials.add(new RepairMaterial(type, reference, material.description()));
                 }
@@ -173,6 +175,8 @@ public class RepairController {
         if (Boolean.FALSE.equals(accepted)) {
             fields.required("reason", body.reason());
             fields.text("explanation", body.explanation());
+        } else {
+            fields.optional("explanation", body.explanation(), RecordRules.LONG_TEXT);
         }
         fields.check();
         return cases.step(application, new AcceptRepairApplication(application.recordId(),

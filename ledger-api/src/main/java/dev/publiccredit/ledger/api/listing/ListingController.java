@@ -151,7 +151,8 @@ public class ListingController {
             @Nullable String measure,
             @RequestHeader(name = ReadPosition.AWAIT, required = false) @Nullable String awaitPosition) {
         String code = PathValues.subjectCode(subjectCode);
-        LocalDate day = on != null ? on : LocalDate.now(clock);
+        LocalDate asked = PathValues.day("on", on);
+        LocalDate day = asked != null ? asked : LocalDate.now(clock);
         if (measure != null && !policies.measures().contains(measure)) {
             throw new InvalidRequest("measure", "is not a measure of the catalogue " + policies.measures().version()
                     + " (GET /api/v1/measures)");

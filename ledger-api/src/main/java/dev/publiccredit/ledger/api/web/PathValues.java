@@ -4,9 +4,14 @@ import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import dev.publiccredit.ledger.core.shared.InvalidSubjectIdentifier;
 import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.core.shared.SubjectIdentifier;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
 
 /** Path variables read as value objects, so a malformed one is a 400 before anything else happens. */
 public final class PathValues {
+
+    private static final int MAX_YEAR = 9999;
 
     private PathValues() {
     }
@@ -26,6 +31,17 @@ public final class PathValues {
         } catch (InvalidSubjectIdentifier e) {
             throw new InvalidRequest("subjectCode", e.reason());
         }
+    }
+
+    /**
+     * A date query parameter, already parsed as an ISO date: refused unless its year has four digits (0001-9999), as
+     * the database holds no date millions of years away.
+     */
+    public static @Nullable LocalDate day(String field, @Nullable LocalDate value) {
+        if (value != null && (value.getYear() < 1 || value.getYear() > MAX_YEAR)) {
+            throw new InvalidRequest(field, "must be a date in the form YYYY-MM-DD, from 0001-01-01 to 9999-12-31");
+        }
+        return value;
     }
 
     public static DepartmentCode department(String raw) {

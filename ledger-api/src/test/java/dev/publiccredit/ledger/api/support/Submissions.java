@@ -67,4 +67,18 @@ public final class Submissions {
                 "licensingAuthority", "北京市海淀区市场监督管理局",
                 "licensingAuthorityCreditCode", AUTHORITY_CODE);
     }
+
+    /** A listing of {@code kind} by SAMR-HAIDIAN (for SERIOUS_DISHONESTY: its notice) decided on {@code decidedOn}. */
+    public static Map<String, Object> listing(String kind, String subjectCode, LocalDate decidedOn) {
+        return map(
+                "kind", kind,
+                "sourceDepartment", "SAMR-HAIDIAN",
+                "sourceListingId", nextSourceId("LST"),
+                "subject", map("kind", "LEGAL_PERSON", "code", subjectCode, "name", "北京示例科技有限公司"),
+                "grounds", "拒不履行行政处罚决定，情节严重",
+                "legalBasis", "《市场监督管理严重违法失信名单管理办法》第二条",
+                "documentNumber", "京海市监告〔2026〕7号",
+                "decidedOn", decidedOn.toString(),
+                "removalConditions", "履行处罚决定，公开信用承诺");
+    }
 }

@@ -526,7 +526,11 @@ public class CreditRecord {
             }
         }
         requireValid(violations);
-        requireValid(RecordRules.check(corrected, today));
+        // a rule broken by a value the request names is reported at its path in the request
+        requireValid(RecordRules.check(corrected, today).stream()
+                .map(v -> named.stream().anyMatch(f -> f.fieldName().equals(v.field()))
+                        ? new FieldViolation("changes." + v.field(), v.reason()) : v)
+                .toList());
 
         List<FieldChange> changes = new ArrayList<>();
         for (CorrectableField field : named) {

@@ -503,8 +503,9 @@ class CreditRecordTest {
                        new RequestedChange(CorrectableField.DECISION_DATE, "2025-10-21")))
                .expectNoEvents()
                .expectException(invalidContent(
-                       new FieldViolation("fineAmount", "required and above zero when penaltyTypes includes FINE"),
-                       new FieldViolation("decisionDate", "must not be in the future (today is 2025-10-20)")));
+                       new FieldViolation("changes.fineAmount",
+                               "required and above zero when penaltyTypes includes FINE"),
+                       new FieldViolation("changes.decisionDate", "must not be in the future (today is 2025-10-20)")));
     }
 
     @Test

@@ -447,8 +447,8 @@ class ObjectionTest {
                .when(decide(ObjectionOutcome.CORRECT, FIRST_DECIDED_ON,
                        new RequestedChange(CorrectableField.FINE_AMOUNT, null)))
                .expectNoEvents()
-               .expectException(invalidContent(
-                       new FieldViolation("fineAmount", "required and above zero when penaltyTypes includes FINE")));
+               .expectException(invalidContent(new FieldViolation("changes.fineAmount",
+                       "required and above zero when penaltyTypes includes FINE")));
     }
 
     @Test

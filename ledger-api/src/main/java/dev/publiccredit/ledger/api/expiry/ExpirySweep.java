@@ -1,16 +1,11 @@
 package dev.publiccredit.ledger.api.expiry;
 
 import dev.publiccredit.ledger.api.config.LedgerProperties;
-import dev.publiccredit.ledger.api.record.RecordReader;
 import dev.publiccredit.ledger.core.record.command.ExpirePublicity;
-import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.projections.expiry.PublicityExpiries;
-import dev.publiccredit.ledger.projections.record.RecordView;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,15 +31,13 @@ public class ExpirySweep {
     private static final Logger log = LoggerFactory.getLogger(ExpirySweep.class);
 
     private final PublicityExpiries expiries;
-    private final RecordReader records;
     private final CommandGateway commands;
     private final LedgerProperties properties;
     private final Clock clock;
 
-    public ExpirySweep(PublicityExpiries expiries, RecordReader records, CommandGateway commands,
-                       LedgerProperties properties, Clock clock) {
+    public ExpirySweep(PublicityExpiries expiries, CommandGateway commands, LedgerProperties properties,
+                       Clock clock) {
         this.expiries = expiries;
-        this.records = records;
         this.commands = commands;
         this.properties = properties;
         this.clock = clock;
@@ -62,32 +55,17 @@ public class ExpirySweep {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         String sweepId = "sweep-" + UUID.randomUUID();
-        int ended = 0;
-        for (RecordId recordId : expiries.due(today, properties.sweep().batchSize())) {
-            try {
-                RecordView record = records.find(recordId).orElse(null);
-                if (record == null) {
-                    continue;
-                }
-                Boolean stored = commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                        new ExpirePublicity(recordId, today, now)).andMetaData(metadata(sweepId, record)));
-                if (Boolean.TRUE.equals(stored)) {
-                    ended++;
-                }
-            } catch (ConcurrencyException | AggregateStreamCreationException e) {
-                log.debug("Record {} changed concurrently (another instance); the next sweep finds it done", recordId);
-            } catch (RuntimeException e) {
-                log.warn("Could not end the expired disclosure of record {}; the next sweep tries again", recordId, e);
-            }
-        }
+        int ended = SweepCommands.send(commands, expiries.dueRecords(today, properties.sweep().batchSize()),
+                due -> GenericCommandMessage.asCommandMessage(new ExpirePublicity(due.recordId(), today, now))
+                        .andMetaData(metadata(sweepId, due.department())), log);
         if (ended > 0) {
             log.info("Expiry sweep {} ended the disclosure of {} record(s) on {}", sweepId, ended, today);
         }
         return ended;
     }
 
-    private static MetaData metadata(String sweepId, RecordView record) {
+    private static MetaData metadata(String sweepId, String department) {
         return MetaData.from(Map.of("requestId", sweepId, "actor", "expiry-sweep", "actorType", "SYSTEM",
-                "department", record.sourceDepartment(), "reason", "publicity period expired"));
+                "department", department, "reason", "publicity period expired"));
     }
 }

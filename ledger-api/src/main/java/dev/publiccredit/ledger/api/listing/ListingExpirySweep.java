@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.listing;
 
+import dev.publiccredit.ledger.api.expiry.SweepCommands;
 import dev.publiccredit.ledger.api.config.LedgerProperties;
 import dev.publiccredit.ledger.core.listing.command.ExpireListing;
 import dev.publiccredit.ledger.core.shared.ListingId;
@@ -7,7 +8,6 @@ import dev.publiccredit.ledger.projections.listing.Listings;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -56,28 +56,13 @@ public class ListingExpirySweep {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<ListingId> due = listings.dueForExpiry(today, properties.sweep().batchSize());
-        int expired = 0;
-        for (ListingId id : due) {
-            try {
-                Boolean applied = commands.sendAndWait(GenericCommandMessage
-                        .asCommandMessage(new ExpireListing(id, today, now)).andMetaData(metaData()));
-                if (Boolean.TRUE.equals(applied)) {
-                    expired++;
-                }
-            } catch (ConcurrencyException e) {
-                log.debug("Listing {} was changed concurrently (another sweep?); the next sweep looks again", id);
-            } catch (RuntimeException e) {
-                log.warn("Could not expire listing {}; the next sweep tries again", id, e);
-            }
-        }
+        MetaData metaData = MetaData.from(Map.of("requestId", "sweep-" + UUID.randomUUID(),
+                "actor", "listing-expiry-sweep", "actorType", "SYSTEM", "reason", "listing period ended"));
+        int expired = SweepCommands.send(commands, due, id -> GenericCommandMessage
+                .asCommandMessage(new ExpireListing(id, today, now)).andMetaData(metaData), log);
         if (expired > 0) {
             log.info("Listing expiry sweep for {}: {} of {} due listings expired", today, expired, due.size());
         }
         return expired;
-    }
-
-    private static MetaData metaData() {
-        return MetaData.from(Map.of("requestId", "sweep-" + UUID.randomUUID(), "actor", "listing-expiry-sweep",
-                "actorType", "SYSTEM", "reason", "listing period ended"));
     }
 }

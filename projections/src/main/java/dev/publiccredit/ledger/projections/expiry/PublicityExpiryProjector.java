@@ -18,9 +18,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 
 /**
- * Keeps the table of records still disclosed with the latest end of their publicity window: added when recorded
- * (a window without an end is never added), moved when a correction decides a new window, removed when disclosure
- * ends or the record is revoked, added again when disclosure resumes.
+ * Keeps each record's publicity expiry: the latest end of its window while it is disclosed with a window that ends
+ * (set when recorded, moved when a correction decides a new window), none once disclosure ends or the record is
+ * revoked, set again when disclosure resumes. Keeps the record's department for the sweep's metadata.
  */
 @Component
 @ProcessingGroup(PublicityExpiryProjector.GROUP)
@@ -36,41 +36,36 @@ public class PublicityExpiryProjector {
 
     @EventHandler
     void on(PenaltyRecorded event) {
-        disclosedUntil(event.recordId(), event.publicityWindow().latestEndOn());
+        recorded(event.recordId(), event.source().department().value(), event.publicityWindow().latestEndOn());
     }
 
     @EventHandler
     void on(LicenceRecorded event) {
-        disclosedUntil(event.recordId(), event.publicityWindow().latestEndOn());
+        recorded(event.recordId(), event.source().department().value(), event.publicityWindow().latestEndOn());
     }
 
+    /** A new window moves the end while the record is disclosed; a record no longer disclosed stays not due. */
     @EventHandler
     void on(RecordCorrected event) {
-        if (event.publicityWindow() == null) {
-            return;
-        }
-        LocalDate latestEnd = event.publicityWindow().latestEndOn();
-        if (latestEnd == null) {
-            removed(event.recordId());
-        } else {
-            jdbc.sql("UPDATE publicity_expiry SET latest_end_on = ? WHERE record_id = ?")
-                    .params(Date.valueOf(latestEnd), event.recordId().value()).update();
+        if (event.publicityWindow() != null) {
+            jdbc.sql("UPDATE publicity_expiry SET latest_end_on = ? WHERE record_id = ? AND latest_end_on IS NOT NULL")
+                    .params(date(event.publicityWindow().latestEndOn()), event.recordId().value()).update();
         }
     }
 
     @EventHandler
     void on(DisclosureEnded event) {
-        removed(event.recordId());
+        dueOn(event.recordId(), null);
     }
 
     @EventHandler
     void on(RecordRevoked event) {
-        removed(event.recordId());
+        dueOn(event.recordId(), null);
     }
 
     @EventHandler
     void on(DisclosureResumed event) {
-        disclosedUntil(event.recordId(), event.visibleUntil());
+        dueOn(event.recordId(), event.visibleUntil());
     }
 
     @ResetHandler
@@ -78,18 +73,20 @@ public class PublicityExpiryProjector {
         jdbc.sql("DELETE FROM publicity_expiry").update();
     }
 
-    private void disclosedUntil(RecordId recordId, @Nullable LocalDate latestEnd) {
-        if (latestEnd == null) {
-            return;
-        }
+    private void recorded(RecordId recordId, String department, @Nullable LocalDate latestEnd) {
         jdbc.sql("""
-                        INSERT INTO publicity_expiry (record_id, latest_end_on) VALUES (?, ?)
-                        ON CONFLICT (record_id) DO UPDATE SET latest_end_on = excluded.latest_end_on""")
-                .params(recordId.value(), Date.valueOf(latestEnd))
+                        INSERT INTO publicity_expiry (record_id, department, latest_end_on) VALUES (?, ?, ?)
+                        ON CONFLICT (record_id) DO NOTHING""")
+                .params(recordId.value(), department, date(latestEnd))
                 .update();
     }
 
-    private void removed(RecordId recordId) {
-        jdbc.sql("DELETE FROM publicity_expiry WHERE record_id = ?").param(recordId.value()).update();
+    private void dueOn(RecordId recordId, @Nullable LocalDate latestEnd) {
+        jdbc.sql("UPDATE publicity_expiry SET latest_end_on = ? WHERE record_id = ?")
+                .params(date(latestEnd), recordId.value()).update();
+    }
+
+    private static @Nullable Date date(@Nullable LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 }

@@ -5,7 +5,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Starts the credit ledger: REST API, Axon event store and projections on PostgreSQL. */
 @org.springframework.scheduling.annotation.EnableScheduling
-@SpringBootApplication(scanBasePackages = "dev.publiccredit.ledger")
+// the embedded authorization server is configured by EmbeddedAuthorizationServer, not by Boot's defaults
+@SpringBootApplication(scanBasePackages = "dev.publiccredit.ledger", excludeName = {
+        "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet."
+                + "OAuth2AuthorizationServerAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet."
+                + "OAuth2AuthorizationServerJwtAutoConfiguration"})
 public class LedgerApplication {
 
     public static void main(String[] args) {

@@ -2,6 +2,7 @@ package dev.publiccredit.ledger.api;
 
 import dev.publiccredit.ledger.api.expiry.ExpirySweep;
 import dev.publiccredit.ledger.api.support.HttpJson;
+import dev.publiccredit.ledger.api.support.TestClients;
 import dev.publiccredit.ledger.api.support.MutableClock;
 import dev.publiccredit.ledger.api.support.Submissions;
 import dev.publiccredit.ledger.core.shared.UnifiedSocialCreditCode;
@@ -108,7 +109,7 @@ class ExpiryRestartTest {
     }
 
     private ConfigurableApplicationContext start(boolean sweeping) {
-        return new SpringApplicationBuilder(LedgerApplication.class)
+        return new SpringApplicationBuilder(LedgerApplication.class, TestClients.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("mutableClock", clock))
                 .run("--server.port=0", "--ledger.embedded-postgres.data-directory=" + data,
                         "--ledger.sweep.enabled=" + sweeping, "--ledger.sweep.interval=200ms");

@@ -224,7 +224,17 @@ class RecordHttpTest extends LedgerApplicationTest {
         assertThat(metadata.get("actor").asString()).isEqualTo("li.na");
         assertThat(metadata.get("requestId").asString()).isEqualTo("req-42");
         assertThat(metadata.get("department").asString()).isEqualTo("SAMR-HAIDIAN");
-        assertThat(events.get(1).get("metadata").get("department").asString()).isEqualTo("SAMR-CHAOYANG");
+        assertThat(metadata.get("actorType").asString()).isEqualTo("USER");
+        assertThat(metadata.get("clientId").asString()).isEqualTo("dept-SAMR-HAIDIAN");
+        assertThat(metadata.get("role").asString()).isEqualTo("DEPARTMENT");
+        assertThat(metadata.get("reason").asString()).isEqualTo("submission");
+        assertThat(metadata.get("ruleSet").asString())
+                .startsWith("publicity=cn-credit-publicity-2025.1;objection=cn-objection-zj31-2026.1;")
+                .contains(";calendar=");
+        JsonNode second = events.get(1).get("metadata");
+        assertThat(second.get("department").asString()).isEqualTo("SAMR-CHAOYANG");
+        assertThat(second.get("actor").asString()).isEqualTo("dept-SAMR-CHAOYANG");
+        assertThat(second.get("actorType").asString()).isEqualTo("CLIENT");
         assertThat(events.get(0).get("payload").get("subject").get("code").asString()).isEqualTo(subject);
     }
 

@@ -1,6 +1,7 @@
 package dev.publiccredit.ledger.api;
 
 import dev.publiccredit.ledger.api.support.HttpJson;
+import dev.publiccredit.ledger.api.support.TestClients;
 import dev.publiccredit.ledger.api.support.Submissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class RestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(LedgerApplication.class)
+        return new SpringApplicationBuilder(LedgerApplication.class, TestClients.class)
                 .run("--server.port=0", "--ledger.embedded-postgres.data-directory=" + data);
     }
 

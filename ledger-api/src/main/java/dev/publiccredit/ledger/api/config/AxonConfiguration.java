@@ -29,7 +29,8 @@ import java.time.Clock;
 public class AxonConfiguration {
 
     /** Metadata copied from each command to the events it causes. */
-    public static final String[] METADATA_KEYS = {"requestId", "actor", "actorType", "department", "reason"};
+    public static final String[] METADATA_KEYS = {"requestId", "actor", "actorType", "clientId", "role", "department",
+            "reason", "ruleSet"};
 
     /**
      * Axon's units of work in Spring's JDBC transactions: a command's events and its subscribing index rows, and a

@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.department;
 
+import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.api.web.ReadPosition;
@@ -47,6 +48,7 @@ public class DepartmentController {
             throw new InvalidRequest("to", "must not be before 'from'");
         }
         var department = PathValues.department(departmentCode);
+        Caller.current().requireOwnDepartment(department, "the statistics");
         readPosition.await(DepartmentStatisticsProjector.GROUP, awaitPosition);
         return statistics.of(department, from, to);
     }

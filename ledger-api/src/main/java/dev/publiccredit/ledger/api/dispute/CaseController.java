@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.dispute;
 
+import dev.publiccredit.ledger.api.security.Role;
+import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.web.ReadPosition;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
@@ -87,6 +89,14 @@ public class CaseController {
             } catch (IllegalArgumentException e) {
                 throw new InvalidRequest("department", e.getMessage());
             }
+        }
+        Caller caller = Caller.current();
+        if (caller.is(Role.DEPARTMENT)) {
+            // a department sees the cases on its own records
+            if (deciding != null) {
+                caller.requireOwnDepartment(deciding, "the cases");
+            }
+            deciding = caller.department();
         }
         if (page < 0) {
             throw new InvalidRequest("page", "must be 0 or more");

@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.dispute;
 
+import dev.publiccredit.ledger.api.security.Role;
+import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.record.RecordReader;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.web.NotFound;
@@ -43,9 +45,11 @@ class CaseSupport {
     private final ReadPosition readPosition;
     private final CommandGateway commands;
     private final Clock clock;
+    private final RequestMetadata metadata;
 
     CaseSupport(DisputeCaseIndex index, DisputeCases cases, RecordReader records, ReadPosition readPosition,
-                CommandGateway commands, Clock clock) {
+                CommandGateway commands, Clock clock, RequestMetadata metadata) {
+        this.metadata = metadata;
         this.index = index;
         this.cases = cases;
         this.records = records;
@@ -86,13 +90,17 @@ class CaseSupport {
         return commands;
     }
 
+    RequestMetadata metadata() {
+        return metadata;
+    }
+
     /**
      * Sends the command to the record with the request's metadata: the record's source department (the department
      * on record for the case, as for corrections) and the reason given.
      */
     <R> @Nullable R send(Object command, HttpServletRequest request, RecordView record, String reason) {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
-                RequestMetadata.of(request, DepartmentCode.parse(record.sourceDepartment()), reason)));
+                metadata.of(request, DepartmentCode.parse(record.sourceDepartment()), reason)));
     }
 
     /** Sends a step of an existing case and answers the case view (200). */
@@ -127,6 +135,11 @@ class CaseSupport {
 
     /** The case view, consistent with every acknowledged write of its record (waits for the case projection). */
     DisputeCaseView read(Case existing) {
+        Caller caller = Caller.current();
+        if (caller.is(Role.DEPARTMENT)) {
+            caller.requireOwnDepartment(DepartmentCode.parse(record(existing.recordId()).sourceDepartment()),
+                    "the disputes");
+        }
         records.position(existing.recordId()).ifPresent(p -> readPosition.await(DisputeCaseProjector.GROUP, p));
         return view(existing);
     }

@@ -231,7 +231,7 @@ public class ObjectionController {
         try {
             cases.commands().sendAndWait(GenericCommandMessage.asCommandMessage(new RemoveListing(listing,
                     ListingRemovalReason.OBJECTION_UPHELD, reasoning, cases.today(), new ObjectionId(objection.id()),
-                    cases.clock().instant(), cases.today())).andMetaData(RequestMetadata.of(request,
+                    cases.clock().instant(), cases.today())).andMetaData(cases.metadata().of(request,
                     DepartmentCode.parse(view.department()), reasoning)));
         } catch (LedgerRuleViolation e) {
             if (e.code() != RuleCode.LISTING_STATE) {

@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.expiry;
 
+import dev.publiccredit.ledger.core.shared.DepartmentCode;
+import dev.publiccredit.ledger.api.web.RequestMetadata;
 import dev.publiccredit.ledger.api.config.LedgerProperties;
 import dev.publiccredit.ledger.core.record.command.ExpirePublicity;
 import dev.publiccredit.ledger.projections.expiry.PublicityExpiries;
@@ -34,9 +36,11 @@ public class ExpirySweep {
     private final CommandGateway commands;
     private final LedgerProperties properties;
     private final Clock clock;
+    private final RequestMetadata metadata;
 
     public ExpirySweep(PublicityExpiries expiries, CommandGateway commands, LedgerProperties properties,
-                       Clock clock) {
+                       Clock clock, RequestMetadata metadata) {
+        this.metadata = metadata;
         this.expiries = expiries;
         this.commands = commands;
         this.properties = properties;
@@ -57,15 +61,12 @@ public class ExpirySweep {
         String sweepId = "sweep-" + UUID.randomUUID();
         int ended = SweepCommands.send(commands, expiries.dueRecords(today, properties.sweep().batchSize()),
                 due -> GenericCommandMessage.asCommandMessage(new ExpirePublicity(due.recordId(), today, now))
-                        .andMetaData(metadata(sweepId, due.department())), log);
+                        .andMetaData(metadata.system(sweepId, "expiry-sweep", DepartmentCode.parse(due.department()),
+                                "publicity period expired")), log);
         if (ended > 0) {
             log.info("Expiry sweep {} ended the disclosure of {} record(s) on {}", sweepId, ended, today);
         }
         return ended;
     }
 
-    private static MetaData metadata(String sweepId, String department) {
-        return MetaData.from(Map.of("requestId", sweepId, "actor", "expiry-sweep", "actorType", "SYSTEM",
-                "department", department, "reason", "publicity period expired"));
-    }
 }

@@ -69,10 +69,12 @@ public class ListingController {
     private final ListingPolicies policies;
     private final ReadPosition readPosition;
     private final Clock clock;
+    private final RequestMetadata metadata;
 
     public ListingController(CommandGateway commands, RecordReader records, Listings listings,
                              SubjectMeasures measures, ListingPolicies policies, ReadPosition readPosition,
-                             Clock clock) {
+                             Clock clock, RequestMetadata metadata) {
+        this.metadata = metadata;
         this.commands = commands;
         this.records = records;
         this.listings = listings;
@@ -92,7 +94,7 @@ public class ListingController {
         ListingParticulars particulars = command instanceof IssueListingNotice notice ? notice.particulars()
                 : ((ListSubject) command).particulars();
         requireBasisAboutTheSubject(particulars);
-        MetaData metaData = RequestMetadata.of(request, particulars.department(),
+        MetaData metaData = metadata.of(request, particulars.department(),
                 command instanceof IssueListingNotice ? "listing notice" : "listing");
         ListingOutcome outcome;
         try {
@@ -195,7 +197,7 @@ public class ListingController {
 
     private void send(Object command, HttpServletRequest request, ListingView before, String reason) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
-                RequestMetadata.of(request, DepartmentCode.parse(before.department()), reason)));
+                metadata.of(request, DepartmentCode.parse(before.department()), reason)));
     }
 
     private ResponseEntity<ListingView> written(ListingId id, HttpStatus status) {

@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.listing;
 
+import dev.publiccredit.ledger.api.web.RequestMetadata;
 import dev.publiccredit.ledger.api.expiry.SweepCommands;
 import dev.publiccredit.ledger.api.config.LedgerProperties;
 import dev.publiccredit.ledger.core.listing.command.ExpireListing;
@@ -36,8 +37,10 @@ public class ListingExpirySweep {
     private final CommandGateway commands;
     private final LedgerProperties properties;
     private final Clock clock;
+    private final RequestMetadata metadata;
 
-    public ListingExpirySweep(Listings listings, CommandGateway commands, LedgerProperties properties, Clock clock) {
+    public ListingExpirySweep(Listings listings, CommandGateway commands, LedgerProperties properties, Clock clock, RequestMetadata metadata) {
+        this.metadata = metadata;
         this.listings = listings;
         this.commands = commands;
         this.properties = properties;
@@ -56,8 +59,8 @@ public class ListingExpirySweep {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<ListingId> due = listings.dueForExpiry(today, properties.sweep().batchSize());
-        MetaData metaData = MetaData.from(Map.of("requestId", "sweep-" + UUID.randomUUID(),
-                "actor", "listing-expiry-sweep", "actorType", "SYSTEM", "reason", "listing period ended"));
+        MetaData metaData = metadata.system("sweep-" + UUID.randomUUID(), "listing-expiry-sweep", null,
+                "listing period ended");
         int expired = SweepCommands.send(commands, due, id -> GenericCommandMessage
                 .asCommandMessage(new ExpireListing(id, today, now)).andMetaData(metaData), log);
         if (expired > 0) {

@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.problem;
 
+import dev.publiccredit.ledger.api.security.AccessRefused;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PositionNotReached;
@@ -80,6 +81,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 e instanceof NotFound ? e.getMessage() : "No such record."));
+    }
+
+    @ExceptionHandler(AccessRefused.class)
+    ResponseEntity<ProblemDetail> accessRefused(AccessRefused e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "access-refused", "Access refused", e.getMessage());
+        problem.setProperty("code", "ACCESS_REFUSED");
+        return respond(problem);
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)

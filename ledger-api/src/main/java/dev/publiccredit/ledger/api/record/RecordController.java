@@ -56,9 +56,11 @@ public class RecordController {
     private final DisclosureHistories disclosureHistories;
     private final ReadPosition readPosition;
     private final Clock clock;
+    private final RequestMetadata metadata;
 
     public RecordController(CommandGateway commands, RecordReader reader, DisclosureHistories disclosureHistories,
-                            ReadPosition readPosition, Clock clock) {
+                            ReadPosition readPosition, Clock clock, RequestMetadata metadata) {
+        this.metadata = metadata;
         this.commands = commands;
         this.reader = reader;
         this.disclosureHistories = disclosureHistories;
@@ -73,7 +75,7 @@ public class RecordController {
     public ResponseEntity<RecordView> submitPenalty(@RequestBody PenaltyRequest body, HttpServletRequest request) {
         Instant now = clock.instant();
         var command = SubmissionMapper.penalty(body, now, LocalDate.now(clock));
-        return submitted(submit(command, RequestMetadata.of(request, command.source().department(), "submission")));
+        return submitted(submit(command, metadata.of(request, command.source().department(), "submission")));
     }
 
     @PostMapping(path = "/licences", consumes = "application/json")
@@ -83,7 +85,7 @@ public class RecordController {
     public ResponseEntity<RecordView> submitLicence(@RequestBody LicenceRequest body, HttpServletRequest request) {
         Instant now = clock.instant();
         var command = SubmissionMapper.licence(body, now, LocalDate.now(clock));
-        return submitted(submit(command, RequestMetadata.of(request, command.source().department(), "submission")));
+        return submitted(submit(command, metadata.of(request, command.source().department(), "submission")));
     }
 
     @GetMapping("/records/{recordId}")
@@ -107,7 +109,7 @@ public class RecordController {
         var command = new CorrectRecord(id, SubmissionMapper.changes(body.changes()), required("reason",
                 body.reason()), now, LocalDate.now(clock), version(ifMatch));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
-                RequestMetadata.of(request, DepartmentCode.parse(before.sourceDepartment()), command.reason())));
+                metadata.of(request, DepartmentCode.parse(before.sourceDepartment()), command.reason())));
         return written(id, HttpStatus.OK);
     }
 
@@ -129,7 +131,7 @@ public class RecordController {
         var command = new RevokeRecord(id, document, body.revokedOn(), reason, now, LocalDate.now(clock),
                 version(ifMatch));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
-                RequestMetadata.of(request, DepartmentCode.parse(before.sourceDepartment()), reason)));
+                metadata.of(request, DepartmentCode.parse(before.sourceDepartment()), reason)));
         return written(id, HttpStatus.OK);
     }
 

@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.subject;
 
+import dev.publiccredit.ledger.api.security.Role;
+import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.api.web.ReadPosition;
@@ -52,6 +54,9 @@ public class PublicSubjectController {
                                  @Parameter(description = "a recorded time (ISO-8601 instant), not in the future")
                                  @RequestParam(required = false) @Nullable String asOf) {
         String code = PathValues.subjectCode(subjectCode);
+        if (asOf != null) {
+            Caller.current().require("read as-of views (asOf)", Role.AUDITOR);
+        }
         readPosition.await(CreditProfileProjector.GROUP, awaitPosition);
         CreditProfileView profile = (asOf != null ? views.asOf(code, views.asOf(asOf))
                 : views.on(code, LocalDate.now(clock)))

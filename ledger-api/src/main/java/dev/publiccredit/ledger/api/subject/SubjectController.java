@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.subject;
 
+import dev.publiccredit.ledger.api.security.Role;
+import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.api.web.ReadPosition;
@@ -58,6 +60,9 @@ public class SubjectController {
                                   @Parameter(description = "a business date (yyyy-MM-dd)")
                                   @RequestParam(required = false) @Nullable String validOn) {
         String code = PathValues.subjectCode(subjectCode);
+        if (asOf != null || validOn != null) {
+            Caller.current().require("read as-of views (asOf, validOn)", Role.AUDITOR);
+        }
         readPosition.await(CreditProfileProjector.GROUP, awaitPosition);
         readPosition.await(ListingProjector.GROUP, awaitPosition);
         return views.profile(code, asOf, validOn)

@@ -1,32 +1,88 @@
 package dev.publiccredit.ledger.api.web;
 
+import dev.publiccredit.ledger.api.security.Caller;
+import dev.publiccredit.ledger.core.calendar.WorkingDayCalendar;
+import dev.publiccredit.ledger.core.policy.DisputePolicies;
+import dev.publiccredit.ledger.core.policy.ListingPolicies;
+import dev.publiccredit.ledger.core.policy.RecordPolicies;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.MetaData;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The metadata every command carries into its events: the request id, who acted ({@code X-Actor}: a user or client
- * id, "anonymous" when not given), the department, and the reason.
+ * The metadata every command carries into its events (docs/events.md): the request id; who acted: {@code actor}
+ * (the person named in {@code X-Actor}, else the client), {@code clientId} and {@code role} from the token; the
+ * {@code department} whose record or listing it is; the {@code reason}; and {@code ruleSet}, the versions of the
+ * rule sets, measures catalogue and calendar in force.
+ *
+ * <p>It is also where a department client is held to its own department: building metadata for another
+ * department's record refuses the request ({@code ACCESS_REFUSED}, 403) before any command is sent.
  */
-public final class RequestMetadata {
+@Component
+public class RequestMetadata {
 
     private static final Pattern ACTOR = Pattern.compile("[\\p{L}\\p{N}._@:-]{1,128}");
 
-    private RequestMetadata() {
+    private final RecordPolicies records;
+    private final DisputePolicies disputes;
+    private final ListingPolicies listings;
+    private final WorkingDayCalendar calendar;
+
+    public RequestMetadata(RecordPolicies records, DisputePolicies disputes, ListingPolicies listings,
+                           WorkingDayCalendar calendar) {
+        this.records = records;
+        this.disputes = disputes;
+        this.listings = listings;
+        this.calendar = calendar;
     }
 
-    public static MetaData of(HttpServletRequest request, DepartmentCode department, String reason) {
+    /** The rule sets in force, e.g. {@code publicity=cn-credit-publicity-2025.1;objection=...;calendar=...}. */
+    public String ruleSet() {
+        return "publicity=" + records.publicity().ruleSet()
+                + ";objection=" + disputes.objection().ruleSet()
+                + ";repair=" + disputes.repair().ruleSet()
+                + ";listing=" + listings.listing().ruleSet()
+                + ";measures=" + listings.measures().version()
+                + ";calendar=" + calendar.version();
+    }
+
+    /** Metadata for an act on {@code department}'s record; refuses a department client of another department. */
+    public MetaData of(HttpServletRequest request, DepartmentCode department, String reason) {
+        Caller caller = Caller.current();
+        caller.requireOwnDepartment(department, "records and listings");
         String actor = request.getHeader("X-Actor");
+        boolean named = actor != null && ACTOR.matcher(actor).matches();
         Map<String, String> values = new HashMap<>();
         values.put("requestId", RequestIdFilter.requestId(request));
-        values.put("actor", actor != null && ACTOR.matcher(actor).matches() ? actor : "anonymous");
-        values.put("actorType", actor != null && ACTOR.matcher(actor).matches() ? "USER" : "ANONYMOUS");
+        values.put("actor", named ? actor : caller.clientId());
+        values.put("actorType", named ? "USER" : "CLIENT");
+        values.put("clientId", caller.clientId());
+        values.put("role", caller.primaryRole().name());
         values.put("department", department.value());
         values.put("reason", reason);
+        values.put("ruleSet", ruleSet());
+        return MetaData.from(values);
+    }
+
+    /** Metadata for what the ledger does by itself (the expiry sweeps). */
+    public MetaData system(String requestId, String actor, @Nullable DepartmentCode department, String reason) {
+        Map<String, String> values = new HashMap<>();
+        values.put("requestId", requestId);
+        values.put("actor", actor);
+        values.put("actorType", "SYSTEM");
+        values.put("clientId", "ledger");
+        values.put("role", "SYSTEM");
+        if (department != null) {
+            values.put("department", department.value());
+        }
+        values.put("reason", reason);
+        values.put("ruleSet", ruleSet());
         return MetaData.from(values);
     }
 }

@@ -3,6 +3,7 @@ package dev.publiccredit.ledger.api.audit;
 import dev.publiccredit.ledger.api.LedgerApplication;
 import dev.publiccredit.ledger.api.support.AuditChecks;
 import dev.publiccredit.ledger.api.support.HttpJson;
+import dev.publiccredit.ledger.api.support.TestClients;
 import dev.publiccredit.ledger.api.support.Rfc9162;
 import dev.publiccredit.ledger.api.support.Submissions;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class AuditKeyRestartTest {
                 "--ledger.audit.key-file=" + data.resolve("audit-signing-key"),
                 "--ledger.sweep.enabled=false"));
         args.addAll(List.of(more));
-        return new SpringApplicationBuilder(LedgerApplication.class).run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(LedgerApplication.class, TestClients.class).run(args.toArray(String[]::new));
     }
 
     private static HttpJson http(ConfigurableApplicationContext ledger) {

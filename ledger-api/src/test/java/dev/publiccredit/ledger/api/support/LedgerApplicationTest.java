@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
         "ledger.sweep.enabled=false",
         // a violation type barred from repair, for the tests of REPAIR_NOT_ALLOWED (Submissions use another)
         "ledger.repair.non-repairable-violation-types=非法集资"})
-@Import(LedgerApplicationTest.TestClock.class)
+@Import({LedgerApplicationTest.TestClock.class, TestClients.class})
 public abstract class LedgerApplicationTest {
 
     /** Replaces the platform clock with one tests can move. */

@@ -1,0 +1,106 @@
+package dev.publiccredit.ledger.api.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+import static dev.publiccredit.ledger.api.security.Role.ADMIN;
+import static dev.publiccredit.ledger.api.security.Role.AUDITOR;
+import static dev.publiccredit.ledger.api.security.Role.DEPARTMENT;
+import static dev.publiccredit.ledger.api.security.Role.DISPUTE_HANDLER;
+import static dev.publiccredit.ledger.api.security.Role.PUBLIC;
+
+/**
+ * The API as an OAuth2 resource server: every {@code /api/**} request needs a bearer token, and each endpoint is open
+ * to the roles below (docs/security.md has the same table). Finer rules live with the data: a department client acts
+ * only on its own department's records, as-of views are for auditors, and what a profile shows depends on the role
+ * and the disclosure class.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new LedgerJwtConverter()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests
+                        // open: health, the API description, errors
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole(roles(ADMIN, AUDITOR))
+                        // records: departments write their own; dispute handlers open disputes on them
+                        .requestMatchers(HttpMethod.POST, "/api/v1/penalties", "/api/v1/licences",
+                                "/api/v1/records/*/corrections", "/api/v1/records/*/revocation")
+                        .hasRole(DEPARTMENT.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/records/*/objections",
+                                "/api/v1/records/*/repair-applications", "/api/v1/objections/**",
+                                "/api/v1/repair-applications/**")
+                        .hasRole(DISPUTE_HANDLER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/records/*", "/api/v1/records/*/disclosure-history",
+                                "/api/v1/records/*/repair-notice", "/api/v1/objections/*",
+                                "/api/v1/repair-applications/*", "/api/v1/cases")
+                        .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR))
+                        // lists and joint measures
+                        .requestMatchers(HttpMethod.POST, "/api/v1/listings", "/api/v1/listings/*/decision",
+                                "/api/v1/listings/*/removal")
+                        .hasRole(DEPARTMENT.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/listings/*", "/api/v1/subjects/*/measures")
+                        .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/measures")
+                        .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR, PUBLIC, ADMIN))
+                        // subjects: profiles for the non-public roles, event histories for auditors
+                        .requestMatchers(HttpMethod.GET, "/api/v1/subjects/*/profile")
+                        .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/subjects/*/events").hasRole(AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/subjects/*")
+                        .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR, PUBLIC, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/departments/*/statistics")
+                        .hasAnyRole(roles(DEPARTMENT, AUDITOR, ADMIN))
+                        // the tamper-evident log: heads and the key for anyone, proofs and verification for auditors
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/tree-head", "/api/v1/audit/public-key")
+                        .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR, PUBLIC, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/audit/tree-head").hasAnyRole(roles(AUDITOR, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/proofs/*").hasRole(AUDITOR.name())
+                        .requestMatchers("/api/v1/audit/verification", "/api/v1/audit/verification/*")
+                        .hasRole(AUDITOR.name())
+                        // configuration data
+                        .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
+                        // anything else under /api is closed until it is given a rule here
+                        .requestMatchers("/api/**").denyAll()
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    private static String[] roles(Role... roles) {
+        String[] names = new String[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            names[i] = roles[i].name();
+        }
+        return names;
+    }
+}

@@ -236,7 +236,10 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
     @Test
     void openEndpoints_needNoToken_andAStrangerGetsNoToken() {
         assertThat(http.anonymous().get("/actuator/health").status()).isEqualTo(200);
-        assertThat(http.anonymous().get("/v3/api-docs").status()).isEqualTo(200);
+        HttpJson.Response docs = http.anonymous().get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("components").get("securitySchemes").get("clientCredentials").get("flows")
+                .get("clientCredentials").get("tokenUrl").asString()).isEqualTo("/oauth2/token");
         HttpJson.Response forged = http.get("/api/v1/measures", "Authorization", "Bearer not.a.token");
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.json().get("code").asString()).isEqualTo("UNAUTHENTICATED");

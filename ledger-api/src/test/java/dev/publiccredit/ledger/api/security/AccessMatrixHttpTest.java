@@ -235,7 +235,11 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
 
     @Test
     void openEndpoints_needNoToken_andAStrangerGetsNoToken() {
-        assertThat(http.anonymous().get("/actuator/health").status()).isEqualTo(200);
+        HttpJson.Response health = http.anonymous().get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().has("components")).as("no details without a token").isFalse();
+        assertThat(http.as(AUDITOR).get("/actuator/health").json().get("components").has("projections")).isTrue();
+        assertThat(http.as(PUBLIC).get("/actuator/health").json().has("components")).isFalse();
         HttpJson.Response docs = http.anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("components").get("securitySchemes").get("clientCredentials").get("flows")

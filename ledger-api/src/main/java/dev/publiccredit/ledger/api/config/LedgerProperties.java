@@ -16,7 +16,8 @@ import java.util.Map;
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(Publicity publicity, DoublePublicity doublePublicity, Api api, Objection objection,
-                               Repair repair, Sweep sweep, Listing listing, Audit audit) {
+                               Repair repair, Sweep sweep, Listing listing, Audit audit,
+                               @DefaultValue Authorisation authorisation) {
 
     /** Publicity periods by severity (credit-rules §3), and the name and version of that rule set. */
     public record Publicity(String ruleSet, Map<Severity, Range> periods) {
@@ -82,6 +83,14 @@ public record LedgerProperties(Publicity publicity, DoublePublicity doublePublic
      */
     public record Sweep(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration interval,
                         @DefaultValue("500") int batchSize) {
+    }
+
+    /**
+     * Subject authorisations (docs/disclosure.md).
+     *
+     * @param maximumValidity the longest an authorisation may run, from its first to its last day (no national rule)
+     */
+    public record Authorisation(@DefaultValue("P1Y") Period maximumValidity) {
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.publiccredit.ledger.api.dispute;
 
 import dev.publiccredit.ledger.api.security.Role;
 import dev.publiccredit.ledger.api.security.Caller;
+import dev.publiccredit.ledger.api.security.RecordVisibility;
 import dev.publiccredit.ledger.api.record.RecordReader;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.web.NotFound;
@@ -46,10 +47,12 @@ class CaseSupport {
     private final CommandGateway commands;
     private final Clock clock;
     private final RequestMetadata metadata;
+    private final RecordVisibility visibility;
 
     CaseSupport(DisputeCaseIndex index, DisputeCases cases, RecordReader records, ReadPosition readPosition,
-                CommandGateway commands, Clock clock, RequestMetadata metadata) {
+                CommandGateway commands, Clock clock, RequestMetadata metadata, RecordVisibility visibility) {
         this.metadata = metadata;
+        this.visibility = visibility;
         this.index = index;
         this.cases = cases;
         this.records = records;
@@ -76,6 +79,11 @@ class CaseSupport {
     /** The record as it stands, read from the event store; 404 if there is none. */
     RecordView record(RecordId recordId) {
         return records.find(recordId).orElseThrow(() -> new NotFound("No record " + recordId + "."));
+    }
+
+    /** The record as it stands, if the caller may see it (docs/disclosure.md); 404 if not, or if there is none. */
+    RecordView visibleRecord(RecordId recordId) {
+        return visibility.requireVisible(record(recordId));
     }
 
     LocalDate today() {
@@ -136,9 +144,9 @@ class CaseSupport {
     /** The case view, consistent with every acknowledged write of its record (waits for the case projection). */
     DisputeCaseView read(Case existing) {
         Caller caller = Caller.current();
+        RecordView record = visibleRecord(existing.recordId());
         if (caller.is(Role.DEPARTMENT)) {
-            caller.requireOwnDepartment(DepartmentCode.parse(record(existing.recordId()).sourceDepartment()),
-                    "the disputes");
+            caller.requireOwnDepartment(DepartmentCode.parse(record.sourceDepartment()), "the disputes");
         }
         records.position(existing.recordId()).ifPresent(p -> readPosition.await(DisputeCaseProjector.GROUP, p));
         return view(existing);

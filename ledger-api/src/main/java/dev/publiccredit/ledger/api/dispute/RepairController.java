@@ -71,7 +71,7 @@ public class RepairController {
                     + "RECORD_DELETED for a record deleted after an objection.")
     public RepairNotice notice(@PathVariable String recordId) {
         RecordId id = PathValues.recordId(recordId);
-        RecordView record = cases.record(id);
+        RecordView record = cases.visibleRecord(id);
         PenaltyDetails penalty = record.penalty();
         if (penalty == null) {
             throw new LedgerRuleRefusal(RuleCode.REPAIR_NOT_APPLICABLE,

@@ -1,6 +1,7 @@
 package dev.publiccredit.ledger.api.record;
 
 import dev.publiccredit.ledger.api.web.InvalidRequest;
+import dev.publiccredit.ledger.api.security.RecordVisibility;
 import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.api.web.ReadPosition;
@@ -57,10 +58,13 @@ public class RecordController {
     private final ReadPosition readPosition;
     private final Clock clock;
     private final RequestMetadata metadata;
+    private final RecordVisibility visibility;
 
     public RecordController(CommandGateway commands, RecordReader reader, DisclosureHistories disclosureHistories,
-                            ReadPosition readPosition, Clock clock, RequestMetadata metadata) {
+                            ReadPosition readPosition, Clock clock, RequestMetadata metadata,
+                            RecordVisibility visibility) {
         this.metadata = metadata;
+        this.visibility = visibility;
         this.commands = commands;
         this.reader = reader;
         this.disclosureHistories = disclosureHistories;
@@ -89,9 +93,11 @@ public class RecordController {
     }
 
     @GetMapping("/records/{recordId}")
-    @Operation(summary = "A record as it stands, read from the event store (consistent with every acknowledged write)")
+    @Operation(summary = "A record as it stands, read from the event store (consistent with every acknowledged write)",
+            description = "404 also for a record the caller may not see by its role and the record's disclosure "
+                    + "class (docs/disclosure.md).")
     public ResponseEntity<RecordView> record(@PathVariable String recordId) {
-        RecordView view = existing(PathValues.recordId(recordId));
+        RecordView view = visibility.requireVisible(existing(PathValues.recordId(recordId)));
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
@@ -140,6 +146,7 @@ public class RecordController {
             description = "Waits (briefly) until the projection has processed the record's latest event.")
     public DisclosureHistoryView disclosureHistory(@PathVariable String recordId) {
         RecordId id = PathValues.recordId(recordId);
+        visibility.requireVisible(existing(id));
         long position = reader.position(id).orElseThrow(() -> new NotFound("No record " + id + "."));
         readPosition.await(DisclosureHistoryProjector.GROUP, position);
         return disclosureHistories.find(id, LocalDate.now(clock))

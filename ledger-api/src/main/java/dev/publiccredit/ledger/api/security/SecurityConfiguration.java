@@ -79,6 +79,15 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/subjects/*/events").hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/subjects/*")
                         .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR, PUBLIC, ADMIN))
+                        // subject authorisations: registered by the grantee department, revoked by it or by a
+                        // dispute handler on the subject's withdrawal (docs/disclosure.md)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/subjects/*/authorisations")
+                        .hasRole(DEPARTMENT.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/authorisations/*/revocation")
+                        .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/subjects/*/authorisations",
+                                "/api/v1/authorisations/*")
+                        .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR))
                         .requestMatchers(HttpMethod.GET, "/api/v1/departments/*/statistics")
                         .hasAnyRole(roles(DEPARTMENT, AUDITOR, ADMIN))
                         // the tamper-evident log: heads and the key for anyone, proofs and verification for auditors

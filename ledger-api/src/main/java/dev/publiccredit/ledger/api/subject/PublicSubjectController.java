@@ -6,6 +6,7 @@ import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.api.web.ReadPosition;
 import dev.publiccredit.ledger.core.shared.DisclosureClass;
+import dev.publiccredit.ledger.core.shared.Masking;
 import dev.publiccredit.ledger.core.shared.SubjectKind;
 import dev.publiccredit.ledger.projections.profile.CreditProfileProjector;
 import dev.publiccredit.ledger.projections.profile.CreditProfileView;
@@ -26,7 +27,8 @@ import java.util.List;
 
 /**
  * What the public sees of a subject (双公示): its records of disclosure class PUBLIC that are in publicity, never a
- * natural person's (credit-rules §2, §6), now or as the public could see them at a recorded time.
+ * natural person's (credit-rules §2, §6), now or as the public could see them at a recorded time. Personal
+ * identifiers in what it shows are masked ({@link Masking#identifiersIn}, docs/disclosure.md).
  */
 @RestController
 @RequestMapping(path = "/api/v1/public/subjects/{subjectCode}", produces = "application/json")
@@ -46,7 +48,8 @@ public class PublicSubjectController {
     @GetMapping
     @Operation(summary = "The subject's publicly disclosed records, now or as the public could see them at asOf",
             description = "Records of disclosure class PUBLIC in publicity on the day (China Standard Time), with "
-                    + "their public fields. 404 when nothing is public, and always for natural persons.")
+                    + "their public fields. 404 when nothing is public, and always for natural persons. Every "
+                    + "citizen ID in the texts shown is masked, e.g. 440308********1234 (docs/disclosure.md).")
     public PublicSubject subject(@PathVariable String subjectCode,
                                  @Parameter(description = "position a write answered; the read waits for it")
                                  @RequestHeader(name = ReadPosition.AWAIT, required = false)
@@ -68,17 +71,17 @@ public class PublicSubjectController {
         if (licences.isEmpty() && penalties.isEmpty()) {
             throw nothingPublic();
         }
-        return new PublicSubject(profile.subject().code(), profile.subject().name(), profile.subject().kind(),
-                profile.statusOn(), licences, penalties);
+        return new PublicSubject(profile.subject().code(), Masking.identifiersIn(profile.subject().name()),
+                profile.subject().kind(), profile.statusOn(), licences, penalties);
     }
 
     private static List<PublicRecord> shown(List<CreditProfileView.ProfileRecord> records) {
         return records.stream()
                 .filter(r -> r.disclosed() && r.disclosure().equals(DisclosureClass.PUBLIC.name()))
-                .map(r -> new PublicRecord(r.recordId(), r.category(), r.sourceDepartment(), r.decisionNumber(),
-                        r.decisionDate(), r.summary(), r.publicityWindow().startsOn(),
-                        r.publicityWindow().latestEndOn(), r.underObjection(),
-                        r.objection() == null ? null : r.objection().annotation()))
+                .map(r -> new PublicRecord(r.recordId(), r.category(), r.sourceDepartment(),
+                        Masking.identifiersIn(r.decisionNumber()), r.decisionDate(), Masking.identifiersIn(r.summary()),
+                        r.publicityWindow().startsOn(), r.publicityWindow().latestEndOn(), r.underObjection(),
+                        r.objection() == null ? null : Masking.identifiersIn(r.objection().annotation())))
                 .toList();
     }
 

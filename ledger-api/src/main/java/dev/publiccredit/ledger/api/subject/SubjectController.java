@@ -2,6 +2,7 @@ package dev.publiccredit.ledger.api.subject;
 
 import dev.publiccredit.ledger.api.security.Role;
 import dev.publiccredit.ledger.api.security.Caller;
+import dev.publiccredit.ledger.api.security.RecordVisibility;
 import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.api.web.ReadPosition;
@@ -36,8 +37,11 @@ public class SubjectController {
     private final SubjectViews views;
     private final SubjectEventHistory history;
     private final ReadPosition readPosition;
+    private final RecordVisibility visibility;
 
-    SubjectController(SubjectViews views, SubjectEventHistory history, ReadPosition readPosition) {
+    SubjectController(SubjectViews views, SubjectEventHistory history, ReadPosition readPosition,
+                      RecordVisibility visibility) {
+        this.visibility = visibility;
         this.views = views;
         this.history = history;
         this.readPosition = readPosition;
@@ -50,7 +54,9 @@ public class SubjectController {
                     + "number, normalised (spaces, lower case, full-width characters). Send X-Ledger-Await-Position "
                     + "with a write's X-Ledger-Position to read that write. validOn=<date>: statuses on that day by "
                     + "today's knowledge. asOf=<instant>: the profile as the ledger knew it then, rebuilt from the "
-                    + "events recorded at or before it, statuses on that day in China Standard Time.")
+                    + "events recorded at or before it, statuses on that day in China Standard Time. Only the "
+                    + "records the caller may see by its role and their disclosure class are shown and counted "
+                    + "(docs/disclosure.md).")
     public SubjectProfile profile(@PathVariable String subjectCode,
                                   @Parameter(description = "position a write answered; the read waits for it")
                                   @RequestHeader(name = ReadPosition.AWAIT, required = false)
@@ -65,7 +71,10 @@ public class SubjectController {
         }
         readPosition.await(CreditProfileProjector.GROUP, awaitPosition);
         readPosition.await(ListingProjector.GROUP, awaitPosition);
+        // only the records the caller may see (docs/disclosure.md); none: as if the subject had no record
         return views.profile(code, asOf, validOn)
+                .flatMap(p -> visibility.visibleProfile(p.profile()).map(shown -> new SubjectProfile(shown,
+                        p.listings(), p.restrictions(), p.incentives())))
                 .orElseThrow(() -> new NotFound("The ledger has no record about this subject."));
     }
 

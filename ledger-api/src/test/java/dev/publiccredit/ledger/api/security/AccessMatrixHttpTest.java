@@ -68,6 +68,7 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
         final String applicationId;
         final String listingId;
         final String eventId;
+        final String authorisationId;
 
         Fixture() {
             LocalDate today = LocalDate.now(clock);
@@ -78,6 +79,7 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
             applicationId = created(http.post("/api/v1/records/" + oldRecordId + "/repair-applications",
                     Disputes.standardRepair()));
             listingId = created(http.post("/api/v1/listings", Submissions.listing("REDLIST", company, today)));
+            authorisationId = authorisation(TAX);
             eventId = http.get("/api/v1/subjects/" + company + "/events").json().get("events").get(0)
                     .get("eventId").asString();
         }
@@ -85,6 +87,13 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
         String penalty(String subject, LocalDate decided) {
             return created(http.post("/api/v1/penalties",
                     Submissions.penalty("SAMR-HAIDIAN", Submissions.nextSourceId("ACL"), subject, decided)));
+        }
+
+        /** A new authorisation of the fixture's company, registered by the department client {@code client}. */
+        String authorisation(String client) {
+            LocalDate today = LocalDate.now(clock);
+            return created(http.as(client).post("/api/v1/subjects/" + company + "/authorisations",
+                    Submissions.authorisation(today, today.plusMonths(6))));
         }
 
         String freshRecord() {
@@ -171,6 +180,17 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
                 f -> Call.get("/api/v1/public/subjects/" + f.company)));
         all.add(new Endpoint("GET /api/v1/public/subjects/{subjectCode}?asOf", Set.of(AUDITOR),
                 f -> Call.get("/api/v1/public/subjects/" + f.company + "?asOf=" + clock.instant())));
+        // subject authorisations: registered by the grantee department; another department's answer 404
+        all.add(new Endpoint("POST /api/v1/subjects/{subjectCode}/authorisations", Set.of(SAMR, TAX),
+                f -> Call.post("/api/v1/subjects/" + f.company + "/authorisations",
+                        Submissions.authorisation(LocalDate.now(clock), LocalDate.now(clock).plusMonths(6)))));
+        all.add(new Endpoint("GET /api/v1/subjects/{subjectCode}/authorisations", NON_PUBLIC_READERS,
+                f -> Call.get("/api/v1/subjects/" + f.company + "/authorisations")));
+        all.add(new Endpoint("GET /api/v1/authorisations/{authorisationId}", NON_PUBLIC_READERS,
+                f -> Call.get("/api/v1/authorisations/" + f.authorisationId)));
+        all.add(new Endpoint("POST /api/v1/authorisations/{authorisationId}/revocation", Set.of(SAMR, TAX, OFFICE),
+                f -> Call.post("/api/v1/authorisations/" + f.authorisation(TAX) + "/revocation",
+                        map("reason", "主体书面撤回授权", "revokedOn", LocalDate.now(clock).toString()))));
         all.add(new Endpoint("GET /api/v1/departments/{departmentCode}/statistics", Set.of(SAMR, AUDITOR, ADMIN),
                 f -> Call.get("/api/v1/departments/SAMR-HAIDIAN/statistics")));
         // the tamper-evident log

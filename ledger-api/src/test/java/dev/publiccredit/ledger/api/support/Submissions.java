@@ -81,4 +81,14 @@ public final class Submissions {
                 "decidedOn", decidedOn.toString(),
                 "removalConditions", "履行处罚决定，公开信用承诺");
     }
+
+    /** A legal person's written authorisation (a new document each call) valid from {@code from} to {@code to}. */
+    public static Map<String, Object> authorisation(LocalDate from, LocalDate to) {
+        return map(
+                "subjectKind", "LEGAL_PERSON",
+                "purpose", "纳税信用评价：核查行政处罚信息",
+                "documentReference", "授权书-" + nextSourceId("AUT"),
+                "validFrom", from.toString(),
+                "expiresOn", to.toString());
+    }
 }

@@ -52,5 +52,9 @@ public enum RuleCode {
     /** The listing is not in a state that allows this step (e.g. removing an expired listing). */
     LISTING_STATE,
     /** Early removal is allowed only after the configured minimum time on the list: the answer names the date. */
-    LISTING_EARLY_REMOVAL_TOO_SOON
+    LISTING_EARLY_REMOVAL_TOO_SOON,
+
+    // --- subject authorisations (授权) ---
+    /** The authorisation is already revoked; it accepts no further change. */
+    AUTHORISATION_REVOKED
 }

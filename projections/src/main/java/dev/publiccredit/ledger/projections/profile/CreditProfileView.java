@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A subject's credit profile (信用档案) on a given day: identity, current name and its records by category, each with
@@ -14,6 +16,27 @@ import java.util.List;
  */
 public record CreditProfileView(Subject subject, LocalDate statusOn, Counts counts, List<ProfileRecord> licences,
                                 List<ProfileRecord> penalties) {
+
+    /** The profile from its records, the counts worked out from them. */
+    public static CreditProfileView of(Subject subject, LocalDate statusOn, List<ProfileRecord> licences,
+                                       List<ProfileRecord> penalties) {
+        List<ProfileRecord> all = new ArrayList<>(licences);
+        all.addAll(penalties);
+        return new CreditProfileView(subject, statusOn, new Counts(licences.size(), penalties.size(),
+                count(all, Status.IN_PUBLICITY), count(all, Status.PUBLICITY_ENDED), count(all, Status.REVOKED),
+                count(all, Status.REPAIRED), count(all, Status.TEMPORARILY_HIDDEN), count(all, Status.DELETED),
+                count(all, Status.DISCLOSURE_STOPPED)), licences, penalties);
+    }
+
+    /** The same profile with only the records that pass {@code shown}, and the counts of those records. */
+    public CreditProfileView only(Predicate<ProfileRecord> shown) {
+        return of(subject, statusOn, licences.stream().filter(shown).toList(),
+                penalties.stream().filter(shown).toList());
+    }
+
+    private static int count(List<ProfileRecord> records, Status status) {
+        return (int) records.stream().filter(r -> r.status() == status).count();
+    }
 
     public record Subject(String kind, String code, String name, Instant firstRecordedAt, Instant lastChangedAt) {
     }

@@ -71,15 +71,7 @@ public class CreditProfiles {
                     .filter(r -> r.category().equals("LICENCE")).toList();
             List<CreditProfileView.ProfileRecord> penalties = records.stream()
                     .filter(r -> r.category().equals("PENALTY")).toList();
-            CreditProfileView.Counts counts = new CreditProfileView.Counts(licences.size(), penalties.size(),
-                    count(records, CreditProfileView.Status.IN_PUBLICITY),
-                    count(records, CreditProfileView.Status.PUBLICITY_ENDED),
-                    count(records, CreditProfileView.Status.REVOKED),
-                    count(records, CreditProfileView.Status.REPAIRED),
-                    count(records, CreditProfileView.Status.TEMPORARILY_HIDDEN),
-                    count(records, CreditProfileView.Status.DELETED),
-                    count(records, CreditProfileView.Status.DISCLOSURE_STOPPED));
-            return new CreditProfileView(s, statusOn, counts, licences, penalties);
+            return CreditProfileView.of(s, statusOn, licences, penalties);
         });
     }
 
@@ -128,10 +120,6 @@ public class CreditProfiles {
                 rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("last_changed_at").toInstant(),
                 status == CreditProfileView.Status.IN_PUBLICITY, flag != null, objection,
                 repair, endedOn);
-    }
-
-    private static int count(List<CreditProfileView.ProfileRecord> records, CreditProfileView.Status status) {
-        return (int) records.stream().filter(r -> r.status() == status).count();
     }
 
     private static @Nullable LocalDate onOrBefore(@Nullable LocalDate day, LocalDate statusOn) {

@@ -1,0 +1,5 @@
+/** Events of subject authorisations (docs/events.md). */
+@NullMarked
+package dev.publiccredit.ledger.core.authorisation.event;
+
+import org.jspecify.annotations.NullMarked;

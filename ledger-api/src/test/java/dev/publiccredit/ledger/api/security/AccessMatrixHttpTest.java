@@ -195,6 +195,8 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
         // configuration data: the admin's; the calendar and the rules in force also for those who work with deadlines
         all.add(new Endpoint("GET /api/v1/admin/calendar", Set.of(SAMR, TAX, OFFICE, AUDITOR, ADMIN),
                 f -> Call.get("/api/v1/admin/calendar?year=2026")));
+        all.add(new Endpoint("GET /api/v1/admin/policies", Set.of(SAMR, TAX, OFFICE, AUDITOR, ADMIN),
+                f -> Call.get("/api/v1/admin/policies")));
         all.add(new Endpoint("PUT /api/v1/admin/calendar/{year}", Set.of(ADMIN),
                 f -> Call.put("/api/v1/admin/calendar/2026", republished2026())));
         return all;

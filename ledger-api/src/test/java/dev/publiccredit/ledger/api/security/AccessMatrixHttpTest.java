@@ -197,6 +197,10 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
                 f -> Call.get("/api/v1/admin/calendar?year=2026")));
         all.add(new Endpoint("GET /api/v1/admin/policies", Set.of(SAMR, TAX, OFFICE, AUDITOR, ADMIN),
                 f -> Call.get("/api/v1/admin/policies")));
+        all.add(new Endpoint("GET /api/v1/admin/measures", Set.of(AUDITOR, ADMIN),
+                f -> Call.get("/api/v1/admin/measures")));
+        all.add(new Endpoint("POST /api/v1/admin/measures", Set.of(ADMIN),
+                f -> Call.post("/api/v1/admin/measures", republishedCatalogue())));
         all.add(new Endpoint("PUT /api/v1/admin/calendar/{year}", Set.of(ADMIN),
                 f -> Call.put("/api/v1/admin/calendar/2026", republished2026())));
         return all;
@@ -257,6 +261,14 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
     private Map<String, Object> republished2026() {
         var year = http.get("/api/v1/admin/calendar?year=2026").json().get("years").get(0);
         return map("sourceDocument", year.get("sourceDocument").asString(), "days", year.get("days"));
+    }
+
+    /** The current catalogue version as it stands: publishing it again stores nothing. */
+    private Map<String, Object> republishedCatalogue() {
+        var versions = http.get("/api/v1/admin/measures").json().get("versions");
+        var current = versions.get(versions.size() - 1);
+        return map("version", current.get("version").asString(), "sourceDocument",
+                current.get("sourceDocument").asString(), "measures", current.get("measures"));
     }
 
     private static HttpJson.Response send(HttpJson as, Call call) {

@@ -37,7 +37,8 @@ public final class JdbcWorkingDayCalendarLoader {
         return WorkingDayCalendar.of(coveredYears, days);
     }
 
-    private static CalendarDay calendarDay(ResultSet row, int rowNumber) throws SQLException {
+    /** One row of {@code working_day_calendar_day} (columns day, kind, name). */
+    public static CalendarDay calendarDay(ResultSet row, int rowNumber) throws SQLException {
         return new CalendarDay(
                 row.getObject("day", LocalDate.class),
                 DayKind.valueOf(row.getString("kind")),

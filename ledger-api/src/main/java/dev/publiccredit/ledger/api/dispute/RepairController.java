@@ -1,6 +1,7 @@
 package dev.publiccredit.ledger.api.dispute;
 
 import dev.publiccredit.ledger.api.config.LedgerProperties;
+import dev.publiccredit.ledger.api.config.LedgerRules;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.core.dispute.command.AcceptRepairApplication;
 import dev.publiccredit.ledger.core.dispute.command.ApplyForRepair;
@@ -11,7 +12,6 @@ import dev.publiccredit.ledger.core.dispute.command.RevokeRepair;
 import dev.publiccredit.ledger.core.dispute.event.RepairKind;
 import dev.publiccredit.ledger.core.dispute.event.RepairMaterial;
 import dev.publiccredit.ledger.core.dispute.event.RepairRevocationReason;
-import dev.publiccredit.ledger.core.policy.DisputePolicies;
 import dev.publiccredit.ledger.core.record.RecordRules;
 import dev.publiccredit.ledger.core.record.event.PenaltyDetails;
 import dev.publiccredit.ledger.core.shared.LedgerRuleRefusal;
@@ -56,12 +56,12 @@ public class RepairController {
             + "through this ledger: POST /api/v1/records/{recordId}/repair-applications";
 
     private final CaseSupport cases;
-    private final DisputePolicies policies;
+    private final LedgerRules rules;
     private final LedgerProperties properties;
 
-    public RepairController(CaseSupport cases, DisputePolicies policies, LedgerProperties properties) {
+    public RepairController(CaseSupport cases, LedgerRules rules, LedgerProperties properties) {
         this.cases = cases;
-        this.policies = policies;
+        this.rules = rules;
         this.properties = properties;
     }
 
@@ -107,12 +107,12 @@ public class RepairController {
                         record.subject().name()),
                 new RepairNotice.Penalty(penalty.decisionNumber(), penalty.decisionDate(), record.severity(),
                         penalty.violationType(), penalty.penaltyContent(), penalty.decidingAuthority()),
-                earliest, window.latestEndOn(), policies.repair().isRepairable(penalty.violationType()),
+                earliest, window.latestEndOn(), rules.current().disputes().repair().isRepairable(penalty.violationType()),
                 conditions, applications,
                 new RepairNotice.Department(record.sourceDepartment(), record.sourceDepartmentName(),
                         record.sourceDepartmentCreditCode()),
                 CHANNEL, new RepairNotice.Deadlines(repair.acceptanceWorkingDays(), repair.decisionWorkingDays()),
-                new RepairNotice.RuleSets(window.ruleSet(), policies.repair().ruleSet()));
+                new RepairNotice.RuleSets(window.ruleSet(), rules.current().disputes().repair().ruleSet()));
     }
 
     @PostMapping(path = "/records/{recordId}/repair-applications", consumes = "application/json")
@@ -240,6 +240,6 @@ public class RepairController {
 
 
     private List<dev.publiccredit.ledger.core.dispute.event.MaterialType> sorted(RepairKind kind) {
-        return policies.repair().requiredMaterials(kind).stream().sorted().toList();
+        return rules.current().disputes().repair().requiredMaterials(kind).stream().sorted().toList();
     }
 }

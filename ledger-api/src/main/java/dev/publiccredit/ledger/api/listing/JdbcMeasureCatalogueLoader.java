@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Loads the {@link MeasureCatalogue} from the tables of migration {@code V8__joint_measure_catalogue.sql}: the
- * version with the latest {@code effective_from} and its measures in order. The data is checked again by
+ * Loads the {@link MeasureCatalogue} from the tables of migrations V8 and V15: the version published last
+ * ({@code published_seq}) and its measures in order. The data is checked again by
  * {@link MeasureDefinition} and {@link MeasureCatalogue}, so a bad row fails the start instead of a listing.
  */
 public final class JdbcMeasureCatalogueLoader {
@@ -24,9 +24,14 @@ public final class JdbcMeasureCatalogueLoader {
     }
 
     public MeasureCatalogue load() {
-        String version = jdbc.sql("SELECT version FROM joint_measure_catalogue ORDER BY effective_from DESC LIMIT 1")
+        String version = jdbc.sql("SELECT version FROM joint_measure_catalogue ORDER BY published_seq DESC LIMIT 1")
                 .query(String.class).optional()
                 .orElseThrow(() -> new IllegalStateException("joint_measure_catalogue holds no catalogue"));
+        return version(version);
+    }
+
+    /** The catalogue {@code version} as stored (no measures if there is no such version). */
+    public MeasureCatalogue version(String version) {
         List<MeasureDefinition> measures = jdbc.sql("""
                         SELECT code, listing_kind, measure_type, description, legal_basis, maximum_duration
                         FROM joint_measure WHERE catalogue_version = ? ORDER BY listing_kind, ordinal""")

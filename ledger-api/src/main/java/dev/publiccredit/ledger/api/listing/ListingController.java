@@ -1,6 +1,7 @@
 package dev.publiccredit.ledger.api.listing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.publiccredit.ledger.api.config.LedgerRules;
 import dev.publiccredit.ledger.api.record.RecordReader;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.web.NotFound;
@@ -11,7 +12,6 @@ import dev.publiccredit.ledger.core.listing.command.IssueListingNotice;
 import dev.publiccredit.ledger.core.listing.command.ListSubject;
 import dev.publiccredit.ledger.core.listing.command.ListingOutcome;
 import dev.publiccredit.ledger.core.listing.event.ListingParticulars;
-import dev.publiccredit.ledger.core.policy.ListingPolicies;
 import dev.publiccredit.ledger.core.policy.MeasureCatalogue;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import dev.publiccredit.ledger.core.shared.FieldViolation;
@@ -66,20 +66,20 @@ public class ListingController {
     private final RecordReader records;
     private final Listings listings;
     private final SubjectMeasures measures;
-    private final ListingPolicies policies;
+    private final LedgerRules rules;
     private final ReadPosition readPosition;
     private final Clock clock;
     private final RequestMetadata metadata;
 
     public ListingController(CommandGateway commands, RecordReader records, Listings listings,
-                             SubjectMeasures measures, ListingPolicies policies, ReadPosition readPosition,
+                             SubjectMeasures measures, LedgerRules rules, ReadPosition readPosition,
                              Clock clock, RequestMetadata metadata) {
         this.metadata = metadata;
         this.commands = commands;
         this.records = records;
         this.listings = listings;
         this.measures = measures;
-        this.policies = policies;
+        this.rules = rules;
         this.readPosition = readPosition;
         this.clock = clock;
     }
@@ -90,7 +90,7 @@ public class ListingController {
                     + "LISTED for the other kinds, with the measures applied. 200 with the existing listing when this "
                     + "department already sent this sourceListingId (nothing is stored).")
     public ResponseEntity<ListingView> create(@RequestBody ListingRequest body, HttpServletRequest request) {
-        Object command = ListingMapper.create(body, policies.listing(), clock.instant(), LocalDate.now(clock));
+        Object command = ListingMapper.create(body, rules.current().listings().listing(), clock.instant(), LocalDate.now(clock));
         ListingParticulars particulars = command instanceof IssueListingNotice notice ? notice.particulars()
                 : ((ListSubject) command).particulars();
         requireBasisAboutTheSubject(particulars);
@@ -155,8 +155,9 @@ public class ListingController {
         String code = PathValues.subjectCode(subjectCode);
         LocalDate asked = PathValues.day("on", on);
         LocalDate day = asked != null ? asked : LocalDate.now(clock);
-        if (measure != null && !policies.measures().contains(measure)) {
-            throw new InvalidRequest("measure", "is not a measure of the catalogue " + policies.measures().version()
+        MeasureCatalogue catalogue = rules.current().listings().measures();
+        if (measure != null && !catalogue.contains(measure)) {
+            throw new InvalidRequest("measure", "is not a measure of the catalogue " + catalogue.version()
                     + " (GET /api/v1/measures)");
         }
         readPosition.await(ListingProjector.GROUP, awaitPosition);
@@ -169,7 +170,7 @@ public class ListingController {
     @GetMapping("/measures")
     @Operation(summary = "The joint measures catalogue: what each kind of listing triggers")
     public MeasureCatalogue catalogue() {
-        return policies.measures();
+        return rules.current().listings().measures();
     }
 
     /** The measures of a subject on a day; {@code measure} and {@code restricted} only when a measure was asked. */

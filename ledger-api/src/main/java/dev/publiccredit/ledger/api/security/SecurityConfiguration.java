@@ -97,7 +97,11 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/proofs/*").hasRole(AUDITOR.name())
                         .requestMatchers("/api/v1/audit/verification", "/api/v1/audit/verification/*")
                         .hasRole(AUDITOR.name())
-                        // configuration data
+                        // configuration data: the calendar and the rules in force are read by everyone who works
+                        // with deadlines; the catalogue's versions by auditors; everything else is the admin's
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/calendar", "/api/v1/admin/policies")
+                        .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/measures").hasAnyRole(roles(AUDITOR, ADMIN))
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
                         // anything else under /api is closed until it is given a rule here
                         .requestMatchers("/api/**").denyAll()

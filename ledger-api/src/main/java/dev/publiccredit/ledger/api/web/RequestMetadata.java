@@ -1,10 +1,7 @@
 package dev.publiccredit.ledger.api.web;
 
+import dev.publiccredit.ledger.api.config.LedgerRules;
 import dev.publiccredit.ledger.api.security.Caller;
-import dev.publiccredit.ledger.core.calendar.WorkingDayCalendar;
-import dev.publiccredit.ledger.core.policy.DisputePolicies;
-import dev.publiccredit.ledger.core.policy.ListingPolicies;
-import dev.publiccredit.ledger.core.policy.RecordPolicies;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.MetaData;
@@ -29,33 +26,32 @@ public class RequestMetadata {
 
     private static final Pattern ACTOR = Pattern.compile("[\\p{L}\\p{N}._@:-]{1,128}");
 
-    private final RecordPolicies records;
-    private final DisputePolicies disputes;
-    private final ListingPolicies listings;
-    private final WorkingDayCalendar calendar;
+    private final LedgerRules rules;
 
-    public RequestMetadata(RecordPolicies records, DisputePolicies disputes, ListingPolicies listings,
-                           WorkingDayCalendar calendar) {
-        this.records = records;
-        this.disputes = disputes;
-        this.listings = listings;
-        this.calendar = calendar;
+    public RequestMetadata(LedgerRules rules) {
+        this.rules = rules;
     }
 
     /** The rule sets in force, e.g. {@code publicity=cn-credit-publicity-2025.1;objection=...;calendar=...}. */
     public String ruleSet() {
-        return "publicity=" + records.publicity().ruleSet()
-                + ";objection=" + disputes.objection().ruleSet()
-                + ";repair=" + disputes.repair().ruleSet()
-                + ";listing=" + listings.listing().ruleSet()
-                + ";measures=" + listings.measures().version()
-                + ";calendar=" + calendar.version();
+        return rules.current().ruleSet();
     }
 
     /** Metadata for an act on {@code department}'s record; refuses a department client of another department. */
     public MetaData of(HttpServletRequest request, DepartmentCode department, String reason) {
         Caller caller = Caller.current();
         caller.requireOwnDepartment(department, "records and listings");
+        Map<String, String> values = acting(request, caller, reason);
+        values.put("department", department.value());
+        return MetaData.from(values);
+    }
+
+    /** Metadata for an act on the platform's own data (the calendar, the measures catalogue): no department. */
+    public MetaData platform(HttpServletRequest request, String reason) {
+        return MetaData.from(acting(request, Caller.current(), reason));
+    }
+
+    private Map<String, String> acting(HttpServletRequest request, Caller caller, String reason) {
         String actor = request.getHeader("X-Actor");
         boolean named = actor != null && ACTOR.matcher(actor).matches();
         Map<String, String> values = new HashMap<>();
@@ -64,10 +60,9 @@ public class RequestMetadata {
         values.put("actorType", named ? "USER" : "CLIENT");
         values.put("clientId", caller.clientId());
         values.put("role", caller.primaryRole().name());
-        values.put("department", department.value());
         values.put("reason", reason);
         values.put("ruleSet", ruleSet());
-        return MetaData.from(values);
+        return values;
     }
 
     /** Metadata for what the ledger does by itself (the expiry sweeps). */

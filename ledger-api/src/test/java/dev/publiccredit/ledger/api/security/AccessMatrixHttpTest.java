@@ -53,6 +53,10 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
         static Call post(String path, Object body) {
             return new Call("POST", path, body);
         }
+
+        static Call put(String path, Object body) {
+            return new Call("PUT", path, body);
+        }
     }
 
     /** An endpoint (as mapped: method and pattern), the clients allowed, and how to call it. */
@@ -208,6 +212,17 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
         all.add(new Endpoint("GET /api/v1/audit/verification/{verificationId}", Set.of(AUDITOR),
                 f -> Call.get("/api/v1/audit/verification/" + http.post("/api/v1/audit/verification", "").json()
                         .get("id").asString())));
+        // configuration data: the admin's; the calendar and the rules in force also for those who work with deadlines
+        all.add(new Endpoint("GET /api/v1/admin/calendar", Set.of(SAMR, TAX, OFFICE, AUDITOR, ADMIN),
+                f -> Call.get("/api/v1/admin/calendar?year=2026")));
+        all.add(new Endpoint("GET /api/v1/admin/policies", Set.of(SAMR, TAX, OFFICE, AUDITOR, ADMIN),
+                f -> Call.get("/api/v1/admin/policies")));
+        all.add(new Endpoint("GET /api/v1/admin/measures", Set.of(AUDITOR, ADMIN),
+                f -> Call.get("/api/v1/admin/measures")));
+        all.add(new Endpoint("POST /api/v1/admin/measures", Set.of(ADMIN),
+                f -> Call.post("/api/v1/admin/measures", republishedCatalogue())));
+        all.add(new Endpoint("PUT /api/v1/admin/calendar/{year}", Set.of(ADMIN),
+                f -> Call.put("/api/v1/admin/calendar/2026", republished2026())));
         return all;
     }
 
@@ -269,7 +284,24 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
         assertThat(forged.json().get("code").asString()).isEqualTo("UNAUTHENTICATED");
     }
 
+    /** The calendar of 2026 as it stands: publishing it again stores nothing. */
+    private Map<String, Object> republished2026() {
+        var year = http.get("/api/v1/admin/calendar?year=2026").json().get("years").get(0);
+        return map("sourceDocument", year.get("sourceDocument").asString(), "days", year.get("days"));
+    }
+
+    /** The current catalogue version as it stands: publishing it again stores nothing. */
+    private Map<String, Object> republishedCatalogue() {
+        var versions = http.get("/api/v1/admin/measures").json().get("versions");
+        var current = versions.get(versions.size() - 1);
+        return map("version", current.get("version").asString(), "sourceDocument",
+                current.get("sourceDocument").asString(), "measures", current.get("measures"));
+    }
+
     private static HttpJson.Response send(HttpJson as, Call call) {
+        if (call.method().equals("PUT")) {
+            return as.put(call.path(), call.body());
+        }
         return call.method().equals("GET") ? as.get(call.path()) : as.post(call.path(), call.body());
     }
 }

@@ -89,6 +89,12 @@ public final class HttpJson {
         return send(builder, "POST", path, text, headers);
     }
 
+    public Response put(String path, Object body, String... headers) {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.ofString(text))
+                .header("Content-Type", "application/json"), "PUT", path, text, headers);
+    }
+
     public Response postBytes(String path, byte[] body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/json"),

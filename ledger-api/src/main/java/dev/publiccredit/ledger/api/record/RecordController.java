@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.record;
 
+import dev.publiccredit.ledger.api.access.AccessLog;
+import dev.publiccredit.ledger.api.access.AccessView;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PathValues;
@@ -57,9 +59,11 @@ public class RecordController {
     private final ReadPosition readPosition;
     private final Clock clock;
     private final RequestMetadata metadata;
+    private final AccessLog accessLog;
 
     public RecordController(CommandGateway commands, RecordReader reader, DisclosureHistories disclosureHistories,
-                            ReadPosition readPosition, Clock clock, RequestMetadata metadata) {
+                            ReadPosition readPosition, Clock clock, RequestMetadata metadata, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.metadata = metadata;
         this.commands = commands;
         this.reader = reader;
@@ -92,6 +96,7 @@ public class RecordController {
     @Operation(summary = "A record as it stands, read from the event store (consistent with every acknowledged write)")
     public ResponseEntity<RecordView> record(@PathVariable String recordId) {
         RecordView view = existing(PathValues.recordId(recordId));
+        accessLog.record(AccessView.RECORD, view.subject().code(), view.recordId(), null);
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
@@ -142,8 +147,10 @@ public class RecordController {
         RecordId id = PathValues.recordId(recordId);
         long position = reader.position(id).orElseThrow(() -> new NotFound("No record " + id + "."));
         readPosition.await(DisclosureHistoryProjector.GROUP, position);
-        return disclosureHistories.find(id, LocalDate.now(clock))
+        DisclosureHistoryView history = disclosureHistories.find(id, LocalDate.now(clock))
                 .orElseThrow(() -> new NotFound("No record " + id + "."));
+        accessLog.record(AccessView.DISCLOSURE_HISTORY, history.subjectCode(), history.recordId(), null);
+        return history;
     }
 
     private RecordOutcome submit(Object command, MetaData metaData) {

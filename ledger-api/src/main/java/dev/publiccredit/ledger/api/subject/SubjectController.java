@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.subject;
 
+import dev.publiccredit.ledger.api.access.AccessLog;
+import dev.publiccredit.ledger.api.access.AccessView;
 import dev.publiccredit.ledger.api.security.Role;
 import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.web.NotFound;
@@ -36,11 +38,14 @@ public class SubjectController {
     private final SubjectViews views;
     private final SubjectEventHistory history;
     private final ReadPosition readPosition;
+    private final AccessLog accessLog;
 
-    SubjectController(SubjectViews views, SubjectEventHistory history, ReadPosition readPosition) {
+    SubjectController(SubjectViews views, SubjectEventHistory history, ReadPosition readPosition,
+                      AccessLog accessLog) {
         this.views = views;
         this.history = history;
         this.readPosition = readPosition;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/profile")
@@ -65,8 +70,11 @@ public class SubjectController {
         }
         readPosition.await(CreditProfileProjector.GROUP, awaitPosition);
         readPosition.await(ListingProjector.GROUP, awaitPosition);
-        return views.profile(code, asOf, validOn)
+        SubjectProfile profile = views.profile(code, asOf, validOn)
                 .orElseThrow(() -> new NotFound("The ledger has no record about this subject."));
+        accessLog.record(asOf != null ? AccessView.PROFILE_AS_OF
+                : validOn != null ? AccessView.PROFILE_VALID_ON : AccessView.PROFILE, code, null, null);
+        return profile;
     }
 
     /**
@@ -94,6 +102,7 @@ public class SubjectController {
         }
         List<SubjectEventHistory.StoredEvent> events = history.eventsOf(code, after, limit);
         Long next = events.size() == limit ? events.get(events.size() - 1).globalIndex() : null;
+        accessLog.record(AccessView.EVENT_HISTORY, code, null, null);
         return new EventHistoryResponse(code, events, next);
     }
 

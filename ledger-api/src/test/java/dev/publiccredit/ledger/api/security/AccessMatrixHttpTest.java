@@ -167,6 +167,9 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
                 f -> Call.get("/api/v1/subjects/" + f.company + "/profile?validOn=" + LocalDate.now(clock))));
         all.add(new Endpoint("GET /api/v1/subjects/{subjectCode}/events", Set.of(AUDITOR),
                 f -> Call.get("/api/v1/subjects/" + f.company + "/events")));
+        // the access log: auditors; departments only with the subject's authorisation (none is recorded yet: 403)
+        all.add(new Endpoint("GET /api/v1/subjects/{subjectCode}/access-log", Set.of(AUDITOR),
+                f -> Call.get("/api/v1/subjects/" + f.company + "/access-log")));
         all.add(new Endpoint("GET /api/v1/public/subjects/{subjectCode}", EVERY_ROLE,
                 f -> Call.get("/api/v1/public/subjects/" + f.company)));
         all.add(new Endpoint("GET /api/v1/public/subjects/{subjectCode}?asOf", Set.of(AUDITOR),

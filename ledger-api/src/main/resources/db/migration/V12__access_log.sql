@@ -34,14 +34,19 @@ CREATE TABLE access_log_purge (
 
 CREATE FUNCTION access_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'DELETE' AND TG_TABLE_NAME = 'access_log'
-            AND current_setting('ledger.access_log_purge', true) = 'on'
-            AND coalesce(current_setting('ledger.access_log_purge_before', true), '') <> ''
-            AND OLD.accessed_at < current_setting('ledger.access_log_purge_before', true)::timestamptz THEN
-        RETURN OLD;
+    IF TG_OP = 'DELETE' AND current_setting('ledger.access_log_purge', true) = 'on'
+            AND coalesce(current_setting('ledger.access_log_purge_before', true), '') <> '' THEN
+        IF OLD.accessed_at < current_setting('ledger.access_log_purge_before', true)::timestamptz THEN
+            RETURN OLD;
+        END IF;
     END IF;
-    RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
-        USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION 'access_log is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+
+CREATE FUNCTION access_log_purge_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'access_log_purge is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
 END;
 $$;
 
@@ -49,4 +54,4 @@ CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE ON access_log
     FOR EACH ROW EXECUTE FUNCTION access_log_refuse_change();
 
 CREATE TRIGGER access_log_purge_append_only BEFORE UPDATE OR DELETE ON access_log_purge
-    FOR EACH ROW EXECUTE FUNCTION access_log_refuse_change();
+    FOR EACH ROW EXECUTE FUNCTION access_log_purge_refuse_change();

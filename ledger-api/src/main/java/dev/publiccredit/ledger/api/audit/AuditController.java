@@ -6,6 +6,7 @@ import dev.publiccredit.ledger.api.web.ReadPosition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,11 +68,15 @@ public class AuditController {
     }
 
     /**
-     * The audit path of an event's leaf in the tree of {@code treeSize} leaves. {@code leafData} is the canonical bytes
-     * of the stored row now (base64): SHA-256(0x00 || leafData) equals {@code leafHash} unless the row was changed.
+     * The audit path of an event's or a query-log entry's leaf in the tree of {@code treeSize} leaves. {@code leafData}
+     * is the canonical bytes of the stored row now (base64): SHA-256(0x00 || leafData) equals {@code leafHash} unless
+     * the row was changed; empty when the row is gone. An event's proof names {@code eventId} and {@code globalIndex},
+     * an entry's {@code accessEntryId}.
      */
-    public record InclusionProof(String eventId, long globalIndex, long leafIndex, long treeSize, String leafHash,
-                                 String leafData, String rootHash, List<String> auditPath) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InclusionProof(@Nullable String eventId, @Nullable Long globalIndex, @Nullable Long accessEntryId,
+                                 long leafIndex, long treeSize, String leafHash, String leafData, String rootHash,
+                                 List<String> auditPath) {
     }
 
     public record ConsistencyProof(long from, long to, String fromRoot, String toRoot, List<String> proof) {
@@ -102,40 +107,65 @@ public class AuditController {
     }
 
     @GetMapping("/proofs/inclusion")
-    @Operation(summary = "The inclusion proof (audit path) of an event in the tree of treeSize leaves",
-            description = "treeSize defaults to the latest signed tree head's, or to a new head if that one does not "
-                    + "include the event.")
+    @Operation(summary = "The inclusion proof (audit path) of an event (eventId) or a query-log entry "
+            + "(accessEntryId) in the tree of treeSize leaves",
+            description = "Give one of eventId and accessEntryId. treeSize defaults to the latest signed tree head's, "
+                    + "or to a new head if that one does not include the leaf.")
     public InclusionProof inclusion(@RequestParam(required = false) @Nullable String eventId,
+                                    @RequestParam(required = false) @Nullable String accessEntryId,
                                     @RequestParam(required = false) @Nullable String treeSize,
                                     @Parameter(description = "position a write answered; waits until it is logged")
                                     @RequestHeader(name = ReadPosition.AWAIT, required = false)
                                     @Nullable String awaitPosition) {
-        if (eventId == null || eventId.isBlank()) {
-            throw new InvalidRequest("eventId", "is required");
+        boolean entry = accessEntryId != null && !accessEntryId.isBlank();
+        if (entry && eventId != null && !eventId.isBlank()) {
+            throw new InvalidRequest("accessEntryId", "give either eventId or accessEntryId, not both");
         }
-        if (eventId.length() > 255) {
+        if (!entry && (eventId == null || eventId.isBlank())) {
+            throw new InvalidRequest("eventId", "is required (or accessEntryId)");
+        }
+        if (!entry && eventId.length() > 255) {
             throw new InvalidRequest("eventId", "is longer than an event identifier (255)");
         }
+        long entryId = entry ? wholeNumber("accessEntryId", accessEntryId, 1) : 0;
         Long size = treeSize == null ? null : wholeNumber("treeSize", treeSize, 1);
         readPosition.await(AuditLogAppender.GROUP, awaitPosition);
-        AuditLog.Leaf leaf = auditLog.leaf(eventId.strip()).orElseThrow(() -> new NotFound(
-                "eventId: no event with this id is in the audit log (unknown, or not logged yet)"));
+        Proven proven = entry ? entryLeaf(entryId) : eventLeaf(eventId.strip());
+        long leafIndex = proven.leafIndex();
         long logSize = auditLog.size();
         if (size == null) {
             TreeHead head = treeHeads.latest();
-            size = head.treeSize() > leaf.leafIndex() ? head.treeSize() : treeHeads.issue().treeSize();
+            size = head.treeSize() > leafIndex ? head.treeSize() : treeHeads.issue().treeSize();
         } else if (size > logSize) {
             throw new InvalidRequest("treeSize", "is beyond the log, which has " + logSize + " leaves");
-        } else if (size <= leaf.leafIndex()) {
-            throw new InvalidRequest("treeSize", "must be more than " + leaf.leafIndex()
-                    + ", the event's leaf index");
+        } else if (size <= leafIndex) {
+            throw new InvalidRequest("treeSize", "must be more than " + leafIndex + ", the leaf index of the "
+                    + (entry ? "entry" : "event"));
         }
         List<byte[]> leaves = auditLog.leafHashes(size);
-        byte[] leafData = auditLog.storedEvent(leaf.eventIdentifier()).map(StoredEvent::canonicalBytes)
+        return new InclusionProof(proven.eventId(), proven.globalIndex(), proven.accessEntryId(), leafIndex, size,
+                HEX.formatHex(proven.leafHash()), base64(proven.leafData()), HEX.formatHex(MerkleTree.root(leaves)),
+                hex(MerkleTree.inclusionPath(leaves, (int) leafIndex)));
+    }
+
+    /** A leaf to prove, and the canonical bytes of its row as stored now (empty when the row is gone). */
+    private record Proven(@Nullable String eventId, @Nullable Long globalIndex, @Nullable Long accessEntryId,
+                          long leafIndex, byte[] leafHash, byte[] leafData) {
+    }
+
+    private Proven eventLeaf(String eventId) {
+        AuditLog.Leaf leaf = auditLog.leaf(eventId).orElseThrow(() -> new NotFound(
+                "eventId: no event with this id is in the audit log (unknown, or not logged yet)"));
+        byte[] data = auditLog.storedEvent(leaf.eventIdentifier()).map(StoredEvent::canonicalBytes)
                 .orElse(new byte[0]);
-        return new InclusionProof(leaf.eventIdentifier(), leaf.globalIndex(), leaf.leafIndex(), size,
-                HEX.formatHex(leaf.leafHash()), base64(leafData), HEX.formatHex(MerkleTree.root(leaves)),
-                hex(MerkleTree.inclusionPath(leaves, (int) leaf.leafIndex())));
+        return new Proven(leaf.eventIdentifier(), leaf.globalIndex(), null, leaf.leafIndex(), leaf.leafHash(), data);
+    }
+
+    private Proven entryLeaf(long entryId) {
+        AuditLog.EntryLeaf leaf = auditLog.entryLeaf(entryId).orElseThrow(() -> new NotFound(
+                "accessEntryId: no query-log entry with this id is in the audit log (unknown, or not logged yet)"));
+        byte[] data = auditLog.accessEntry(entryId).map(AccessEntry::canonicalBytes).orElse(new byte[0]);
+        return new Proven(null, null, entryId, leaf.leafIndex(), leaf.leafHash(), data);
     }
 
     @GetMapping("/proofs/consistency")

@@ -16,9 +16,28 @@ public class AuditLog {
     public record Leaf(long leafIndex, long globalIndex, String eventIdentifier, byte[] leafHash) {
     }
 
+    /** The leaf of a query-log entry. */
+    public record EntryLeaf(long leafIndex, long accessEntryId, byte[] leafHash) {
+    }
+
+    /** A purge of the query log by retention: the entries {@code fromEntryId} to {@code toEntryId} are gone. */
+    public record Purge(long fromEntryId, long toEntryId, long deleted) {
+    }
+
     /** A key that has signed tree heads. */
     public record KeyRecord(String keyId, String algorithm, byte[] publicKey, Instant firstUsedAt) {
     }
+
+    /**
+     * The transaction-scoped advisory lock that keeps the appends to the log serial: both appenders (events and
+     * query-log entries) take it before they read {@code max(leaf_index)}.
+     */
+    public static final long TREE_LOCK = 0x6c65646765720001L;
+    /**
+     * The advisory lock between writers of query-log entries (shared, until their insert commits) and the appender of
+     * their leaves (exclusive): the appender sees every entry whose id is below the ones it appends.
+     */
+    public static final long ENTRY_LOCK = 0x6c65646765720002L;
 
     private final JdbcClient jdbc;
 
@@ -69,11 +88,94 @@ public class AuditLog {
 
     /** Appends the next leaf. Fails (and the caller's transaction with it) if the event or its index is logged. */
     public void append(StoredEvent event) {
+        lockTree();
         jdbc.sql("""
                         INSERT INTO audit_log_leaf (leaf_index, global_index, event_identifier, leaf_hash)
                         SELECT coalesce(max(leaf_index) + 1, 0), ?, ?, ? FROM audit_log_leaf""")
                 .params(event.globalIndex(), event.eventIdentifier(), event.leafHash())
                 .update();
+    }
+
+    /** The stored row of a query-log entry. */
+    public Optional<AccessEntry> accessEntry(long entryId) {
+        return jdbc.sql("SELECT " + AccessEntry.COLUMNS + " FROM access_log WHERE entry_id = ?")
+                .param(entryId)
+                .query((rs, n) -> AccessEntry.read(rs))
+                .optional();
+    }
+
+    /** Up to {@code limit} query-log rows after {@code afterEntryId} up to {@code upTo}, by entry id. */
+    public List<AccessEntry> accessEntries(long afterEntryId, long upTo, int limit) {
+        return jdbc.sql("SELECT " + AccessEntry.COLUMNS + " FROM access_log "
+                        + "WHERE entry_id > ? AND entry_id <= ? ORDER BY entry_id LIMIT ?")
+                .params(afterEntryId, upTo, limit)
+                .query((rs, n) -> AccessEntry.read(rs))
+                .list();
+    }
+
+    /** The id of the newest query-log entry; 0 when there is none. */
+    public long lastAccessEntryId() {
+        return jdbc.sql("SELECT coalesce(max(entry_id), 0) FROM access_log").query(Long.class).single();
+    }
+
+    public long countAccessEntries(long upTo) {
+        return jdbc.sql("SELECT count(*) FROM access_log WHERE entry_id <= ?").param(upTo).query(Long.class).single();
+    }
+
+    /** Up to {@code limit} leaves of entries after {@code afterEntryId} up to {@code upTo}, by entry id. */
+    public List<EntryLeaf> entryLeaves(long afterEntryId, long upTo, int limit) {
+        return jdbc.sql("""
+                        SELECT leaf_index, access_entry_id, leaf_hash FROM audit_log_leaf
+                        WHERE access_entry_id > ? AND access_entry_id <= ? ORDER BY access_entry_id LIMIT ?""")
+                .params(afterEntryId, upTo, limit)
+                .query((rs, n) -> new EntryLeaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)))
+                .list();
+    }
+
+    public Optional<EntryLeaf> entryLeaf(long entryId) {
+        return jdbc.sql("SELECT leaf_index, access_entry_id, leaf_hash FROM audit_log_leaf WHERE access_entry_id = ?")
+                .param(entryId)
+                .query((rs, n) -> new EntryLeaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)))
+                .optional();
+    }
+
+    /**
+     * The id of the newest entry with a leaf; 0 when none has one. The appender gives entries their leaves in id order
+     * and sees every committed entry below the ones it appends, so every entry with a smaller id has a leaf too.
+     */
+    public long lastLoggedEntryId() {
+        return jdbc.sql("SELECT coalesce(max(access_entry_id), 0) FROM audit_log_leaf").query(Long.class).single();
+    }
+
+    /** The highest entry id the retention purge has deleted up to; 0 before the first purge. */
+    public long purgedUpTo() {
+        return jdbc.sql("SELECT coalesce(max(to_entry_id), 0) FROM access_log_purge").query(Long.class).single();
+    }
+
+    /**
+     * Appends the leaves of every entry without one, in id order, up to {@code limit}, in the caller's transaction;
+     * answers how many. Waits for the entries being written to commit (the exclusive {@link #ENTRY_LOCK}).
+     */
+    public int appendAccessEntries(int limit) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ENTRY_LOCK).query().listOfRows();
+        lockTree();
+        List<AccessEntry> pending = jdbc.sql("SELECT " + AccessEntry.COLUMNS
+                        + " FROM access_log WHERE entry_id > ? ORDER BY entry_id LIMIT ?")
+                .params(lastLoggedEntryId(), limit)
+                .query((rs, n) -> AccessEntry.read(rs))
+                .list();
+        long next = size();
+        for (AccessEntry entry : pending) {
+            jdbc.sql("INSERT INTO audit_log_leaf (leaf_index, access_entry_id, leaf_hash) VALUES (?, ?, ?)")
+                    .params(next++, entry.entryId(), entry.leafHash())
+                    .update();
+        }
+        return pending.size();
+    }
+
+    /** Takes {@link #TREE_LOCK} until the current transaction ends; every append needs it. */
+    void lockTree() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(TREE_LOCK).query().listOfRows();
     }
 
     /** The number of leaves. */

@@ -33,6 +33,11 @@ import java.util.function.ToLongFunction;
  * {@value #PAGE} rows, up to the store's head when the job started; for each global index it recomputes the leaf hash
  * of the stored row and compares it with the logged one. Then it recomputes the root of the latest signed tree head
  * from the logged leaves and checks the head's signature.
+ *
+ * <p>Then it walks the query log ({@code access_log}) and the entries' leaves the same way, in entry-id order: a row
+ * that no longer hashes to its leaf is CHANGED; a leaf without its row is MISSING_FROM_STORE, unless the retention
+ * purge deleted that entry (counted as {@code purgedByRetention}); a row without a leaf is MISSING_FROM_LOG when the
+ * appender has already given a later entry its leaf (it appends in id order), else not yet logged.
  */
 @Component
 public class AuditVerification implements DisposableBean {
@@ -45,16 +50,30 @@ public class AuditVerification implements DisposableBean {
     public enum State { RUNNING, COMPLETED, FAILED }
 
     /**
-     * CHANGED: the stored row no longer hashes to its leaf; MISSING_FROM_STORE: the log has a leaf for a global index
-     * the store has no row at; MISSING_FROM_LOG: a row the audit-log processor has passed has no leaf.
+     * CHANGED: the stored row (event or query-log entry) no longer hashes to its leaf; MISSING_FROM_STORE: the log has a
+     * leaf for a global index the store has no row at, or for an entry that is gone and was not purged by retention;
+     * MISSING_FROM_LOG: a row the audit-log processor (or the entry appender) has passed has no leaf.
      */
     public enum Kind { CHANGED, MISSING_FROM_STORE, MISSING_FROM_LOG }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Disagreement(Kind kind, long globalIndex, String eventIdentifier, @Nullable Long leafIndex) {
+    public record Disagreement(Kind kind, @Nullable Long globalIndex, @Nullable String eventIdentifier,
+                               @Nullable Long accessEntryId, @Nullable Long leafIndex) {
+        static Disagreement event(Kind kind, long globalIndex, String eventIdentifier, @Nullable Long leafIndex) {
+            return new Disagreement(kind, globalIndex, eventIdentifier, null, leafIndex);
+        }
+
+        static Disagreement entry(Kind kind, long accessEntryId, @Nullable Long leafIndex) {
+            return new Disagreement(kind, null, null, accessEntryId, leafIndex);
+        }
     }
 
-    public record Counts(long changed, long missingFromStore, long missingFromLog, long notYetLogged) {
+    /**
+     * {@code notYetLogged}: events and entries stored but not yet given their leaf; {@code purgedByRetention}: leaves of
+     * query-log entries deleted by the retention purge (not a disagreement).
+     */
+    public record Counts(long changed, long missingFromStore, long missingFromLog, long notYetLogged,
+                         long purgedByRetention) {
     }
 
     /** The latest signed tree head against the root recomputed from the logged leaves. */
@@ -66,7 +85,8 @@ public class AuditVerification implements DisposableBean {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record JobView(UUID id, State state, Instant startedAt, @Nullable Instant finishedAt,
-                          long upToGlobalIndex, long totalEvents, long checkedEvents, @Nullable Boolean consistent,
+                          long upToGlobalIndex, long totalEvents, long checkedEvents, long upToAccessEntryId,
+                          long totalAccessEntries, long checkedAccessEntries, @Nullable Boolean consistent,
                           @Nullable Disagreement firstDisagreement, List<Disagreement> disagreements, Counts counts,
                           @Nullable TreeHeadCheck treeHead, @Nullable String error) {
     }
@@ -89,7 +109,8 @@ public class AuditVerification implements DisposableBean {
 
     /** Queues a verification of everything stored now; answers its first view. */
     public JobView start() {
-        Job job = new Job(UUID.randomUUID(), clock.instant(), monitor.headPosition());
+        Job job = new Job(UUID.randomUUID(), clock.instant(), monitor.headPosition(),
+                Math.max(auditLog.lastAccessEntryId(), auditLog.lastLoggedEntryId()), auditLog.lastLoggedEntryId());
         synchronized (jobs) {
             jobs.put(job.id, job);
             while (jobs.size() > KEPT_JOBS) {
@@ -121,6 +142,7 @@ public class AuditVerification implements DisposableBean {
             while (store.peek() != null || leaves.peek() != null) {
                 compareNext(job, store, leaves);
             }
+            verifyAccessEntries(job);
             job.treeHead = checkTreeHead();
             job.finish(State.COMPLETED, null, clock.instant());
         } catch (RuntimeException e) {
@@ -136,13 +158,13 @@ public class AuditVerification implements DisposableBean {
             store.next();
             job.checked++;
             if (monitor.reached(AuditLogAppender.GROUP, row.globalIndex())) {
-                job.add(new Disagreement(Kind.MISSING_FROM_LOG, row.globalIndex(), row.eventIdentifier(), null));
+                job.add(Disagreement.event(Kind.MISSING_FROM_LOG, row.globalIndex(), row.eventIdentifier(), null));
             } else {
                 job.notYetLogged++;
             }
         } else if (row == null || leaf.globalIndex() < row.globalIndex()) {
             leaves.next();
-            job.add(new Disagreement(Kind.MISSING_FROM_STORE, leaf.globalIndex(), leaf.eventIdentifier(),
+            job.add(Disagreement.event(Kind.MISSING_FROM_STORE, leaf.globalIndex(), leaf.eventIdentifier(),
                     leaf.leafIndex()));
         } else {
             store.next();
@@ -150,8 +172,44 @@ public class AuditVerification implements DisposableBean {
             job.checked++;
             if (!row.eventIdentifier().equals(leaf.eventIdentifier())
                     || !Arrays.equals(row.leafHash(), leaf.leafHash())) {
-                job.add(new Disagreement(Kind.CHANGED, leaf.globalIndex(), leaf.eventIdentifier(),
+                job.add(Disagreement.event(Kind.CHANGED, leaf.globalIndex(), leaf.eventIdentifier(),
                         leaf.leafIndex()));
+            }
+        }
+    }
+
+    private void verifyAccessEntries(Job job) {
+        long purgedUpTo = auditLog.purgedUpTo();
+        job.totalAccessEntries = auditLog.countAccessEntries(job.upToEntry);
+        Cursor<AccessEntry> rows = new Cursor<>(AccessEntry::entryId,
+                after -> auditLog.accessEntries(after, job.upToEntry, PAGE));
+        Cursor<AuditLog.EntryLeaf> leaves = new Cursor<>(AuditLog.EntryLeaf::accessEntryId,
+                after -> auditLog.entryLeaves(after, job.upToEntry, PAGE));
+        while (rows.peek() != null || leaves.peek() != null) {
+            AccessEntry row = rows.peek();
+            AuditLog.EntryLeaf leaf = leaves.peek();
+            if (leaf == null || row != null && row.entryId() < leaf.accessEntryId()) {
+                rows.next();
+                job.checkedEntries++;
+                if (row.entryId() <= job.loggedEntriesUpTo) {
+                    job.add(Disagreement.entry(Kind.MISSING_FROM_LOG, row.entryId(), null));
+                } else {
+                    job.notYetLogged++;
+                }
+            } else if (row == null || leaf.accessEntryId() < row.entryId()) {
+                leaves.next();
+                if (leaf.accessEntryId() <= purgedUpTo) {
+                    job.purgedByRetention++;
+                } else {
+                    job.add(Disagreement.entry(Kind.MISSING_FROM_STORE, leaf.accessEntryId(), leaf.leafIndex()));
+                }
+            } else {
+                rows.next();
+                leaves.next();
+                job.checkedEntries++;
+                if (!Arrays.equals(row.leafHash(), leaf.leafHash())) {
+                    job.add(Disagreement.entry(Kind.CHANGED, leaf.accessEntryId(), leaf.leafIndex()));
+                }
             }
         }
     }
@@ -212,6 +270,11 @@ public class AuditVerification implements DisposableBean {
         private final UUID id;
         private final Instant startedAt;
         private final long upTo;
+        private final long upToEntry;
+        private final long loggedEntriesUpTo;
+        private volatile long totalAccessEntries;
+        private volatile long checkedEntries;
+        private volatile long purgedByRetention;
         private final List<Disagreement> disagreements = new ArrayList<>();
         private volatile long totalEvents;
         private volatile long checked;
@@ -224,10 +287,12 @@ public class AuditVerification implements DisposableBean {
         private volatile @Nullable Instant finishedAt;
         private volatile @Nullable String error;
 
-        Job(UUID id, Instant startedAt, long upTo) {
+        Job(UUID id, Instant startedAt, long upTo, long upToEntry, long loggedEntriesUpTo) {
             this.id = id;
             this.startedAt = startedAt;
             this.upTo = upTo;
+            this.upToEntry = upToEntry;
+            this.loggedEntriesUpTo = loggedEntriesUpTo;
         }
 
         synchronized void add(Disagreement disagreement) {
@@ -254,9 +319,11 @@ public class AuditVerification implements DisposableBean {
                 consistent = disagreements.isEmpty()
                         && (treeHead == null || treeHead.rootMatches() && treeHead.signatureValid());
             }
-            return new JobView(id, state, startedAt, finishedAt, upTo, totalEvents, checked, consistent,
+            return new JobView(id, state, startedAt, finishedAt, upTo, totalEvents, checked, upToEntry,
+                    totalAccessEntries, checkedEntries, consistent,
                     disagreements.isEmpty() ? null : disagreements.get(0), List.copyOf(disagreements),
-                    new Counts(changed, missingFromStore, missingFromLog, notYetLogged), treeHead, error);
+                    new Counts(changed, missingFromStore, missingFromLog, notYetLogged, purgedByRetention), treeHead,
+                    error);
         }
     }
 }

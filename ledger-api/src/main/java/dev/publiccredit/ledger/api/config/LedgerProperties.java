@@ -17,7 +17,7 @@ import java.util.Map;
 @ConfigurationProperties("ledger")
 public record LedgerProperties(Publicity publicity, DoublePublicity doublePublicity, Api api, Objection objection,
                                Repair repair, Sweep sweep, Listing listing, Audit audit,
-                               @DefaultValue Authorisation authorisation) {
+                               @DefaultValue Authorisation authorisation, AccessLog accessLog) {
 
     /** Publicity periods by severity (credit-rules §3), and the name and version of that rule set. */
     public record Publicity(String ruleSet, Map<Severity, Range> periods) {
@@ -103,6 +103,19 @@ public record LedgerProperties(Publicity publicity, DoublePublicity doublePublic
      */
     public record Audit(@DefaultValue("") String signingKey, @DefaultValue("data/audit-signing-key") String keyFile,
                         @DefaultValue("60s") Duration treeHeadInterval) {
+    }
+
+    /**
+     * The query log (docs/audit.md, ADR 0014).
+     *
+     * @param retention     how long an entry is kept (Zhejiang art. 20: 10 years); older entries are purged, their
+     *                      leaves stay in the Merkle log
+     * @param leafInterval  time between two runs of the appender that gives new entries their leaves
+     * @param purgeEnabled  whether this instance purges entries past the retention (off in tests, which run it)
+     * @param purgeInterval time between two purges
+     */
+    public record AccessLog(@DefaultValue("P10Y") Period retention, @DefaultValue("1s") Duration leafInterval,
+                            @DefaultValue("true") boolean purgeEnabled, @DefaultValue("1h") Duration purgeInterval) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.dispute;
 
+import dev.publiccredit.ledger.api.access.AccessLog;
+import dev.publiccredit.ledger.api.access.AccessView;
 import dev.publiccredit.ledger.api.security.Role;
 import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
@@ -40,8 +42,10 @@ public class CaseController {
     private final DisputeCases cases;
     private final ReadPosition readPosition;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    public CaseController(DisputeCases cases, ReadPosition readPosition, Clock clock) {
+    public CaseController(DisputeCases cases, ReadPosition readPosition, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.cases = cases;
         this.readPosition = readPosition;
         this.clock = clock;
@@ -105,8 +109,12 @@ public class CaseController {
             throw new InvalidRequest("size", "must be from 1 to " + MAX_SIZE);
         }
         readPosition.await(DisputeCaseProjector.GROUP, awaitPosition);
-        return cases.queue(new CaseQuery(caseType, statuses, overdueOnly, deciding, page, size),
+        CasePage queue = cases.queue(new CaseQuery(caseType, statuses, overdueOnly, deciding, page, size),
                 LocalDate.now(clock));
+        // the page shows subjects' codes and their cases: one entry for each subject on it
+        accessLog.recordAll(AccessView.CASE_QUEUE, queue.items().stream().map(CasePage.Item::subjectCode).distinct()
+                .map(subject -> new AccessLog.Access(subject, null)).toList(), null);
+        return queue;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

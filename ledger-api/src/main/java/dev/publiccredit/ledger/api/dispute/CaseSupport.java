@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.dispute;
 
+import dev.publiccredit.ledger.api.access.AccessLog;
+import dev.publiccredit.ledger.api.access.AccessView;
 import dev.publiccredit.ledger.api.security.Role;
 import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.security.RecordVisibility;
@@ -48,11 +50,14 @@ class CaseSupport {
     private final Clock clock;
     private final RequestMetadata metadata;
     private final RecordVisibility visibility;
+    private final AccessLog accessLog;
 
     CaseSupport(DisputeCaseIndex index, DisputeCases cases, RecordReader records, ReadPosition readPosition,
-                CommandGateway commands, Clock clock, RequestMetadata metadata, RecordVisibility visibility) {
+                CommandGateway commands, Clock clock, RequestMetadata metadata, RecordVisibility visibility,
+                AccessLog accessLog) {
         this.metadata = metadata;
         this.visibility = visibility;
+        this.accessLog = accessLog;
         this.index = index;
         this.cases = cases;
         this.records = records;
@@ -149,7 +154,10 @@ class CaseSupport {
             caller.requireOwnDepartment(DepartmentCode.parse(record.sourceDepartment()), "the disputes");
         }
         records.position(existing.recordId()).ifPresent(p -> readPosition.await(DisputeCaseProjector.GROUP, p));
-        return view(existing);
+        DisputeCaseView view = view(existing);
+        accessLog.record(existing.type() == CaseType.OBJECTION ? AccessView.OBJECTION : AccessView.REPAIR_APPLICATION,
+                view.subjectCode(), view.caseId(), null);
+        return view;
     }
 
     private DisputeCaseView view(Case existing) {

@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.dispute;
 
+import dev.publiccredit.ledger.api.access.AccessLog;
+import dev.publiccredit.ledger.api.access.AccessView;
 import dev.publiccredit.ledger.api.config.LedgerProperties;
 import dev.publiccredit.ledger.api.config.LedgerRules;
 import dev.publiccredit.ledger.api.web.PathValues;
@@ -58,8 +60,11 @@ public class RepairController {
     private final CaseSupport cases;
     private final LedgerRules rules;
     private final LedgerProperties properties;
+    private final AccessLog accessLog;
 
-    public RepairController(CaseSupport cases, LedgerRules rules, LedgerProperties properties) {
+    public RepairController(CaseSupport cases, LedgerRules rules, LedgerProperties properties,
+                            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.cases = cases;
         this.rules = rules;
         this.properties = properties;
@@ -102,6 +107,7 @@ public class RepairController {
                         "an enterprise in bankruptcy reorganisation or composition (破产重整/和解) with a court "
                                 + "ruling, at any time: temporary hiding until the plan is performed"));
         LedgerProperties.Repair repair = properties.repair();
+        accessLog.record(AccessView.REPAIR_NOTICE, record.subject().code(), id.toString(), null);
         return new RepairNotice(id.toString(), cases.today(),
                 new RepairNotice.Subject(record.subject().kind().name(), record.subject().code(),
                         record.subject().name()),

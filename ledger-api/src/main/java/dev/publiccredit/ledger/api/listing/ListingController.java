@@ -3,6 +3,8 @@ package dev.publiccredit.ledger.api.listing;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.publiccredit.ledger.api.config.LedgerRules;
 import dev.publiccredit.ledger.api.record.RecordReader;
+import dev.publiccredit.ledger.api.access.AccessLog;
+import dev.publiccredit.ledger.api.access.AccessView;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PathValues;
@@ -70,10 +72,12 @@ public class ListingController {
     private final ReadPosition readPosition;
     private final Clock clock;
     private final RequestMetadata metadata;
+    private final AccessLog accessLog;
 
     public ListingController(CommandGateway commands, RecordReader records, Listings listings,
                              SubjectMeasures measures, LedgerRules rules, ReadPosition readPosition,
-                             Clock clock, RequestMetadata metadata) {
+                             Clock clock, RequestMetadata metadata, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.metadata = metadata;
         this.commands = commands;
         this.records = records;
@@ -138,7 +142,10 @@ public class ListingController {
             description = "Waits (briefly) until the projection has processed the listing's latest event.")
     public ResponseEntity<ListingView> listing(@PathVariable String listingId) {
         ListingId id = listingId(listingId);
-        return ResponseEntity.ok().header(ReadPosition.POSITION, Long.toString(position(id))).body(existing(id));
+        long position = position(id);
+        ListingView view = existing(id);
+        accessLog.record(AccessView.LISTING, view.subject().code(), view.listingId(), null);
+        return ResponseEntity.ok().header(ReadPosition.POSITION, Long.toString(position)).body(view);
     }
 
     @GetMapping("/subjects/{subjectCode}/measures")
@@ -163,6 +170,7 @@ public class ListingController {
         readPosition.await(ListingProjector.GROUP, awaitPosition);
         SubjectMeasuresView view = measures.on(code, day);
         Boolean restricted = measure == null ? null : measures.isRestricted(code, measure, day);
+        accessLog.record(AccessView.MEASURES, code, null, null);
         return new MeasuresResponse(view.subjectCode(), view.on(), view.restrictions(), view.incentives(),
                 view.listings(), measure, restricted);
     }

@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.record;
 
+import dev.publiccredit.ledger.api.access.AccessLog;
+import dev.publiccredit.ledger.api.access.AccessView;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.security.RecordVisibility;
 import dev.publiccredit.ledger.api.web.NotFound;
@@ -59,10 +61,12 @@ public class RecordController {
     private final Clock clock;
     private final RequestMetadata metadata;
     private final RecordVisibility visibility;
+    private final AccessLog accessLog;
 
     public RecordController(CommandGateway commands, RecordReader reader, DisclosureHistories disclosureHistories,
                             ReadPosition readPosition, Clock clock, RequestMetadata metadata,
-                            RecordVisibility visibility) {
+                            RecordVisibility visibility, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.metadata = metadata;
         this.visibility = visibility;
         this.commands = commands;
@@ -98,6 +102,7 @@ public class RecordController {
                     + "class (docs/disclosure.md).")
     public ResponseEntity<RecordView> record(@PathVariable String recordId) {
         RecordView view = visibility.requireVisible(existing(PathValues.recordId(recordId)));
+        accessLog.record(AccessView.RECORD, view.subject().code(), view.recordId(), null);
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
@@ -149,8 +154,10 @@ public class RecordController {
         visibility.requireVisible(existing(id));
         long position = reader.position(id).orElseThrow(() -> new NotFound("No record " + id + "."));
         readPosition.await(DisclosureHistoryProjector.GROUP, position);
-        return disclosureHistories.find(id, LocalDate.now(clock))
+        DisclosureHistoryView history = disclosureHistories.find(id, LocalDate.now(clock))
                 .orElseThrow(() -> new NotFound("No record " + id + "."));
+        accessLog.record(AccessView.DISCLOSURE_HISTORY, history.subjectCode(), history.recordId(), null);
+        return history;
     }
 
     private RecordOutcome submit(Object command, MetaData metaData) {

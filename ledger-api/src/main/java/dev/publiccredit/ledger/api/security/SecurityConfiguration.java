@@ -77,6 +77,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/subjects/*/profile")
                         .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR))
                         .requestMatchers(HttpMethod.GET, "/api/v1/subjects/*/events").hasRole(AUDITOR.name())
+                        // a subject's access log: auditors, and departments the subject has authorised
+                        .requestMatchers(HttpMethod.GET, "/api/v1/subjects/*/access-log")
+                        .hasAnyRole(roles(DEPARTMENT, AUDITOR))
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/subjects/*")
                         .hasAnyRole(roles(DEPARTMENT, DISPUTE_HANDLER, AUDITOR, PUBLIC, ADMIN))
                         // subject authorisations: registered by the grantee department, revoked by it or by a

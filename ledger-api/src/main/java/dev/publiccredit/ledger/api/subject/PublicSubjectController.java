@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.subject;
 
+import dev.publiccredit.ledger.api.access.AccessLog;
+import dev.publiccredit.ledger.api.access.AccessView;
 import dev.publiccredit.ledger.api.security.Role;
 import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.web.NotFound;
@@ -38,11 +40,13 @@ public class PublicSubjectController {
     private final SubjectViews views;
     private final ReadPosition readPosition;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    PublicSubjectController(SubjectViews views, ReadPosition readPosition, Clock clock) {
+    PublicSubjectController(SubjectViews views, ReadPosition readPosition, Clock clock, AccessLog accessLog) {
         this.views = views;
         this.readPosition = readPosition;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -70,6 +74,10 @@ public class PublicSubjectController {
         List<PublicRecord> penalties = shown(profile.penalties());
         if (licences.isEmpty() && penalties.isEmpty()) {
             throw nothingPublic();
+        }
+        if (asOf != null) {
+            // what the public saw then is public, but looking back is an auditor's query about the subject
+            accessLog.record(AccessView.PUBLIC_VIEW_AS_OF, code, null, null);
         }
         return new PublicSubject(profile.subject().code(), Masking.identifiersIn(profile.subject().name()),
                 profile.subject().kind(), profile.statusOn(), licences, penalties);

@@ -1,5 +1,7 @@
 package dev.publiccredit.ledger.api.subject;
 
+import dev.publiccredit.ledger.api.access.AccessLog;
+import dev.publiccredit.ledger.api.access.AccessView;
 import dev.publiccredit.ledger.api.security.Role;
 import dev.publiccredit.ledger.api.security.Caller;
 import dev.publiccredit.ledger.api.security.RecordVisibility;
@@ -38,13 +40,15 @@ public class SubjectController {
     private final SubjectEventHistory history;
     private final ReadPosition readPosition;
     private final RecordVisibility visibility;
+    private final AccessLog accessLog;
 
     SubjectController(SubjectViews views, SubjectEventHistory history, ReadPosition readPosition,
-                      RecordVisibility visibility) {
+                      RecordVisibility visibility, AccessLog accessLog) {
         this.visibility = visibility;
         this.views = views;
         this.history = history;
         this.readPosition = readPosition;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/profile")
@@ -72,10 +76,13 @@ public class SubjectController {
         readPosition.await(CreditProfileProjector.GROUP, awaitPosition);
         readPosition.await(ListingProjector.GROUP, awaitPosition);
         // only the records the caller may see (docs/disclosure.md); none: as if the subject had no record
-        return views.profile(code, asOf, validOn)
+        SubjectProfile profile = views.profile(code, asOf, validOn)
                 .flatMap(p -> visibility.visibleProfile(p.profile()).map(shown -> new SubjectProfile(shown,
                         p.listings(), p.restrictions(), p.incentives())))
                 .orElseThrow(() -> new NotFound("The ledger has no record about this subject."));
+        accessLog.record(asOf != null ? AccessView.PROFILE_AS_OF
+                : validOn != null ? AccessView.PROFILE_VALID_ON : AccessView.PROFILE, code, null, null);
+        return profile;
     }
 
     /**
@@ -103,6 +110,7 @@ public class SubjectController {
         }
         List<SubjectEventHistory.StoredEvent> events = history.eventsOf(code, after, limit);
         Long next = events.size() == limit ? events.get(events.size() - 1).globalIndex() : null;
+        accessLog.record(AccessView.EVENT_HISTORY, code, null, null);
         return new EventHistoryResponse(code, events, next);
     }
 

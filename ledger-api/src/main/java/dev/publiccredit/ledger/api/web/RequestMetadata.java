@@ -52,17 +52,22 @@ public class RequestMetadata {
     }
 
     private Map<String, String> acting(HttpServletRequest request, Caller caller, String reason) {
-        String actor = request.getHeader("X-Actor");
-        boolean named = actor != null && ACTOR.matcher(actor).matches();
+        String named = namedActor(request);
         Map<String, String> values = new HashMap<>();
         values.put("requestId", RequestIdFilter.requestId(request));
-        values.put("actor", named ? actor : caller.clientId());
-        values.put("actorType", named ? "USER" : "CLIENT");
+        values.put("actor", named != null ? named : caller.clientId());
+        values.put("actorType", named != null ? "USER" : "CLIENT");
         values.put("clientId", caller.clientId());
         values.put("role", caller.primaryRole().name());
         values.put("reason", reason);
         values.put("ruleSet", ruleSet());
         return values;
+    }
+
+    /** The person named in {@code X-Actor} when the header is well formed; null otherwise (the client acts). */
+    public static @Nullable String namedActor(HttpServletRequest request) {
+        String actor = request.getHeader("X-Actor");
+        return actor != null && ACTOR.matcher(actor).matches() ? actor : null;
     }
 
     /** Metadata for what the ledger does by itself (the expiry sweeps). */

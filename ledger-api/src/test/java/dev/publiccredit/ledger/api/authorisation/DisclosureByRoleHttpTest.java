@@ -133,6 +133,35 @@ class DisclosureByRoleHttpTest extends LedgerApplicationTest {
     }
 
     @Test
+    void theQueryLog_namesTheAuthorisationARead_reliedOn_andTheAuthorisedDepartmentReadsTheAccessLog() {
+        HttpJson.Response before = http.as(TAX).get("/api/v1/subjects/" + company + "/access-log");
+        assertThat(before.status()).as("no authorisation yet").isEqualTo(403);
+        assertThat(profile(TAX)).hasSize(2);
+        LocalDate today = LocalDate.now(clock);
+        String id = authorise(today, today.plusMonths(6));
+        HttpJson.Response read = http.as(TAX).get("/api/v1/records/" + authorizedRecord,
+                "X-Access-Purpose", "%E8%A1%8C%E6%94%BF%E8%AE%B8%E5%8F%AF%E5%AE%A1%E6%9F%A5");
+        assertThat(read.status()).isEqualTo(200);
+
+        HttpJson.Response log = http.as(TAX).get("/api/v1/subjects/" + company + "/access-log");
+        assertThat(log.status()).as(log.raw().body()).isEqualTo(200);
+        List<JsonNode> taxEntries = new ArrayList<>();
+        log.json().get("entries").forEach(e -> {
+            if (e.get("clientId").asString().equals(TAX)) {
+                taxEntries.add(e);
+            }
+        });
+        JsonNode recordRead = taxEntries.stream().filter(e -> e.get("view").asString().equals("RECORD"))
+                .findFirst().orElseThrow();
+        assertThat(recordRead.get("resource").asString()).isEqualTo(authorizedRecord);
+        assertThat(recordRead.get("authorisationId").asString()).isEqualTo(id);
+        assertThat(recordRead.get("purpose").asString()).isEqualTo("行政许可审查");
+        JsonNode profileRead = taxEntries.stream().filter(e -> e.get("view").asString().equals("PROFILE"))
+                .findFirst().orElseThrow();
+        assertThat(profileRead.get("authorisationId").isNull()).as("read before the authorisation").isTrue();
+    }
+
+    @Test
     void anAuthorisation_endsAfterItsLastDay() {
         LocalDate today = LocalDate.now(clock);
         authorise(today, today.plusDays(10));

@@ -180,6 +180,10 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
                 f -> Call.get("/api/v1/subjects/" + f.company + "/profile?validOn=" + LocalDate.now(clock))));
         all.add(new Endpoint("GET /api/v1/subjects/{subjectCode}/events", Set.of(AUDITOR),
                 f -> Call.get("/api/v1/subjects/" + f.company + "/events")));
+        // the access log: auditors; departments only with the subject's authorisation: the fixture's TAX-HAIDIAN
+        // holds one, SAMR-HAIDIAN none (this row comes before the authorisation rows, which register more)
+        all.add(new Endpoint("GET /api/v1/subjects/{subjectCode}/access-log", Set.of(TAX, AUDITOR),
+                f -> Call.get("/api/v1/subjects/" + f.company + "/access-log")));
         all.add(new Endpoint("GET /api/v1/public/subjects/{subjectCode}", EVERY_ROLE,
                 f -> Call.get("/api/v1/public/subjects/" + f.company)));
         all.add(new Endpoint("GET /api/v1/public/subjects/{subjectCode}?asOf", Set.of(AUDITOR),

@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.embedded-postgres.data-directory=target/test-postgres/${random.uuid}",
         // tests move the clock: they run the expiry sweep themselves, never in the background
-        "ledger.sweep.enabled=false",
+        "ledger.sweep.enabled=false", "ledger.access-log.purge-enabled=false",
         // a violation type barred from repair, for the tests of REPAIR_NOT_ALLOWED (Submissions use another)
         "ledger.repair.non-repairable-violation-types=非法集资"})
 @Import({LedgerApplicationTest.TestClock.class, TestClients.class})

@@ -33,7 +33,11 @@ public final class Benchmarks {
                 new RawInsertScenario(),
                 new AxonCommandScenario(),
                 new SingleRecordScenario(),
-                new BulkPathScenario());
+                new BulkPathScenario(),
+                new ReplayScenario(),
+                new ProfileReadScenario(),
+                new HistoryReadScenario(),
+                new StorageScenario());
     }
 
     public static void main(String[] args) throws Exception {

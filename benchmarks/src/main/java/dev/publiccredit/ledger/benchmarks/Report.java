@@ -41,7 +41,7 @@ record Report(Scale scale, long seed, Instant started, Machine machine, List<Res
         if (r == base) {
             return "1";
         }
-        if (!base.measured() || !r.unit().endsWith("/s") || r.unit().startsWith("events")) {
+        if (!base.measured() || !r.unit().endsWith("/s") || r.unit().startsWith("reads")) {
             return "-";
         }
         return String.format(Locale.ROOT, "%.3f", r.median() / base.median());

@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  *
  * <p>Why the outcome is the same:
  * <ul>
- *   <li>Queued statements on different tables commute (the rebuilt tables have no triggers; a foreign key's parent is
- *       always queued, and so flushed, before its child, because the flush keeps the order in which each statement
- *       text was first queued).</li>
+ *   <li>Queued statements on different tables commute: the rebuilt tables have no triggers, and a flush sends the
+ *       tables in the order given, a foreign key's parent before its child (the projectors only insert and update
+ *       parents, and delete only children).</li>
  *   <li>On one table, only one statement text is queued at a time: a different statement on a table with queued
  *       writes, a statement that names more than one rebuilt table, any write to another table and any query first
  *       flush everything queued.</li>
@@ -49,8 +49,11 @@ final class WriteBehindConnection implements InvocationHandler {
     private static final int MAX_ROWS = 1_000;
 
     private final Connection target;
+    private final int maxQueuedRows;
     private final Set<String> tables;
     private final Map<String, Pattern> tablePatterns = new HashMap<>();
+    /** Each table's place in the order given: a foreign key's parent before its child. */
+    private final Map<String, Integer> rank = new HashMap<>();
     /** Queued rows by statement text, in the order each text was first queued. */
     private final LinkedHashMap<String, List<Object[][]>> queued = new LinkedHashMap<>();
     /** The statement text queued for each table. */
@@ -59,11 +62,13 @@ final class WriteBehindConnection implements InvocationHandler {
     private final Map<String, PreparedStatement> describedStatements = new HashMap<>();
     private int queuedRows;
 
-    private WriteBehindConnection(Connection target, Set<String> tables) {
+    private WriteBehindConnection(Connection target, Set<String> tables, int maxQueuedRows) {
         this.target = target;
+        this.maxQueuedRows = maxQueuedRows;
         this.tables = tables;
         for (String table : tables) {
             tablePatterns.put(table, Pattern.compile("(?i)\\b" + table + "\\b"));
+            rank.put(table, rank.size());
         }
     }
 
@@ -71,8 +76,14 @@ final class WriteBehindConnection implements InvocationHandler {
     record Handle(Connection connection, WriteBehindConnection writes) {
     }
 
+    /** {@code tables}: the rebuilt tables, a foreign key's parent before its child. */
     static Handle wrap(Connection target, Set<String> tables) {
-        WriteBehindConnection handler = new WriteBehindConnection(target, tables);
+        return wrap(target, tables, 20 * MAX_ROWS);
+    }
+
+    /** As {@link #wrap(Connection, Set)}, flushing whenever {@code maxQueuedRows} rows are queued. */
+    static Handle wrap(Connection target, Set<String> tables, int maxQueuedRows) {
+        WriteBehindConnection handler = new WriteBehindConnection(target, tables, maxQueuedRows);
         Connection proxy = (Connection) Proxy.newProxyInstance(WriteBehindConnection.class.getClassLoader(),
                 new Class<?>[]{Connection.class}, handler);
         return new Handle(proxy, handler);
@@ -111,9 +122,11 @@ final class WriteBehindConnection implements InvocationHandler {
         }
     }
 
-    /** Sends every queued write, in order. */
+    /** Sends every queued write: table by table, parents before children, each table's rows in order. */
     void flush() throws SQLException {
-        for (Map.Entry<String, List<Object[][]>> entry : queued.entrySet()) {
+        List<Map.Entry<String, List<Object[][]>>> entries = new ArrayList<>(queued.entrySet());
+        entries.sort(java.util.Comparator.comparingInt(entry -> rank.get(shape(entry.getKey()).tables.get(0))));
+        for (Map.Entry<String, List<Object[][]>> entry : entries) {
             send(entry.getKey(), entry.getValue());
         }
         clear();
@@ -182,7 +195,7 @@ final class WriteBehindConnection implements InvocationHandler {
         }
         queuedOn.put(shape.tables.get(0), sql);
         queued.computeIfAbsent(sql, s -> new ArrayList<>()).add(row);
-        if (++queuedRows >= 20 * MAX_ROWS) {
+        if (++queuedRows >= maxQueuedRows) {
             flush();
         }
         return 1;

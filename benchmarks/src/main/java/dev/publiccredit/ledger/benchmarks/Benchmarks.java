@@ -44,16 +44,18 @@ public final class Benchmarks {
         Scale scale = Scale.SMALL;
         long seed = 20261121L;
         Path output = Path.of("docs", "performance.md");
+        List<String> only = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scale" -> scale = Scale.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
+                case "--only" -> only = List.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (use --scale smoke|small|full, --seed N, --output FILE)");
+                        + " (use --scale smoke|small|full, --seed N, --output FILE, --only Scenario,...)");
             }
         }
-        Report report = run(scale, seed);
+        Report report = run(scale, seed, only);
         System.out.println(report.table());
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report.markdown());
@@ -63,6 +65,11 @@ public final class Benchmarks {
 
     /** One complete run: a fresh ledger and database, every scenario, the report. */
     static Report run(Scale scale, long seed) throws Exception {
+        return run(scale, seed, List.of());
+    }
+
+    /** A run of the scenarios whose class names start with one of {@code only} (all when empty). */
+    static Report run(Scale scale, long seed, List<String> only) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         Path directory = Files.createTempDirectory("ledger-bench-");
@@ -78,14 +85,18 @@ public final class Benchmarks {
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             Bench bench = new Bench(app, port, scale, new SyntheticData(seed, scale.subjects));
+            Machine machine = Machine.describe(bench);
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : scenarios()) {
+                if (!only.isEmpty() && only.stream().noneMatch(scenario.getClass().getSimpleName()::startsWith)) {
+                    continue;
+                }
                 System.out.println("Running: " + scenario.name());
                 Result result = scenario.run(bench);
                 System.out.println("  " + Report.line(result));
                 results.add(result);
             }
-            return new Report(scale, seed, started, Machine.describe(bench), results, bench.sections());
+            return new Report(scale, seed, started, machine, results, bench.sections());
         } finally {
             app.close();
             FileSystemUtils.deleteRecursively(directory);

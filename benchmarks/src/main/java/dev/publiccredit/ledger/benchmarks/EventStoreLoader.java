@@ -66,7 +66,7 @@ final class EventStoreLoader {
                             new ByteArrayInputStream(buffer.toByteArray()));
                     connection.commit();
                     buffer.reset();
-                    if ((i + 1) % (CHUNK * 20) == 0) {
+                    if ((i + 1) % (CHUNK * 4) == 0) {
                         System.out.printf("  loaded %,d of %,d events%n", i + 1, scale.events);
                     }
                 }

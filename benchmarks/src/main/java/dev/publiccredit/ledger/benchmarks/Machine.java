@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The machine a run was measured on: CPU, memory, OS, JDK and PostgreSQL. */
-record Machine(String cpu, int cores, String memory, String os, String jdk, String postgres) {
+record Machine(String cpu, int cores, String memory, String os, String jdk, String postgres, String load) {
 
     static Machine describe(Bench bench) {
         List<String> cpuinfo = lines("/proc/cpuinfo");
@@ -21,7 +21,13 @@ record Machine(String cpu, int cores, String memory, String os, String jdk, Stri
         return new Machine(cpu, Runtime.getRuntime().availableProcessors(), memory,
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                postgres.replaceAll(" on .*", ""));
+                postgres.replaceAll(" on .*", ""), loadNow());
+    }
+
+    /** The load averages (1, 5, 15 minutes): other work on the machine while it was measured. */
+    static String loadNow() {
+        List<String> loadavg = lines("/proc/loadavg");
+        return loadavg.isEmpty() ? "unknown" : String.join(" ", List.of(loadavg.get(0).split(" ")).subList(0, 3));
     }
 
     private static List<String> lines(String file) {

@@ -26,7 +26,7 @@ final class ReplayScenario implements Scenario {
         EventStoreLoader.Loaded loaded = EventStoreLoader.load(bench);
         List<Double> rounds = new ArrayList<>();
         StringBuilder log = new StringBuilder();
-        int count = bench.scale() == Scale.FULL ? 1 : Math.min(3, bench.scale().rounds);
+        int count = bench.scale() == Scale.FULL ? 1 : Math.min(2, bench.scale().rounds);
         for (int round = 0; round < count; round++) {
             HttpResponse<String> started = bench.post("/api/v1/admin/projections/rebuild", java.util.Map.of());
             if (started.statusCode() != 202) {

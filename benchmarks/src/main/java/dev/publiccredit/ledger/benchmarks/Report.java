@@ -12,7 +12,7 @@ record Report(Scale scale, long seed, Instant started, Machine machine, List<Res
 
     /** The baseline of the ratios: the first scenario (raw batched inserts). */
     Result baseline() {
-        return results.get(0);
+        return results.isEmpty() ? Result.notMeasured("none", "no scenario ran") : results.get(0);
     }
 
     String table() {
@@ -67,6 +67,8 @@ record Report(Scale scale, long seed, Instant started, Machine machine, List<Res
         md.append("| Memory | ").append(machine.memory()).append(" |\n");
         md.append("| OS | ").append(machine.os()).append(" |\n");
         md.append("| JDK | ").append(machine.jdk()).append(" |\n");
+        md.append("| Load average (1, 5, 15 min) | at the start ").append(machine.load()).append(", at the end ")
+                .append(Machine.loadNow()).append(" (other work on the machine) |\n");
         md.append("| PostgreSQL | ").append(machine.postgres())
                 .append(" (embedded, fresh data directory, fsync and synchronous_commit on) |\n\n");
         md.append("The ledger, its database and the load generators share the machine: every number includes the "

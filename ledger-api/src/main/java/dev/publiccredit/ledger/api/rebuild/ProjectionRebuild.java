@@ -49,8 +49,9 @@ import java.util.stream.Stream;
  * Rebuilds every projection from the event store beside the live tables, then switches to the new tables (ADR 0022).
  *
  * <ol>
- *   <li>Creates empty copies of the projection tables ({@code LIKE ... INCLUDING ALL}, plus their foreign keys) in
- *       the schema {@value #SHADOW}.</li>
+ *   <li>Creates empty copies of the projection tables in the schema {@value #SHADOW}: columns, defaults, checks,
+ *       primary keys and unique constraints; their other indexes and their foreign keys are added once the copies
+ *       are nearly complete, before the switch-over.</li>
  *   <li>Reads the event store in global order through Axon's own storage engine (its gap-aware tokens) and runs
  *       every event through the very projector beans that keep the live tables, on a connection whose
  *       {@code search_path} puts the copies first; their writes are batched by {@link WriteBehindConnection}. One
@@ -177,7 +178,7 @@ public class ProjectionRebuild {
         try {
             job.head = head();
             log.info("Projection rebuild {} started: {} events to fold into {}", job.id, job.head + 1, SHADOW);
-            createShadowTables();
+            List<String> indexes = createShadowTables();
             TrackingToken token = null;
             List<TrackedEventMessage<?>> chunk = read(null);
             while (!chunk.isEmpty()) {
@@ -188,6 +189,7 @@ public class ProjectionRebuild {
                 }
                 chunk = read(token);
             }
+            createIndexes(indexes);
             job.state = RebuildProgress.State.SWITCHING;
             switchOver(token, job);
             job.state = RebuildProgress.State.DONE;
@@ -221,6 +223,8 @@ public class ProjectionRebuild {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET LOCAL search_path TO " + SHADOW + ", public");
+                // the copies only count once switched over, by a synchronous commit that makes all of this durable
+                statement.execute("SET LOCAL synchronous_commit TO off");
             }
             WriteBehindConnection.Handle handle = WriteBehindConnection.wrap(connection, allTables);
             TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(handle.connection()));
@@ -244,9 +248,7 @@ public class ProjectionRebuild {
         TrackingToken token = before;
         for (TrackedEventMessage<?> event : chunk) {
             for (EventMessageHandler projector : projectors) {
-                if (projector.canHandle(event)) {
-                    handle(projector, event);
-                }
+                handle(projector, event); // a projector without a handler for the event ignores it
             }
             token = event.trackingToken();
             job.advance(event);
@@ -351,34 +353,75 @@ public class ProjectionRebuild {
         }
     }
 
-    private void createShadowTables() throws SQLException {
+    /**
+     * Empty copies of the live tables with their primary keys and unique constraints (which the projectors'
+     * {@code ON CONFLICT} needs while folding); answers the statements that add their other indexes and their
+     * foreign keys, which are cheaper to build and check once at the end than row by row.
+     */
+    private List<String> createShadowTables() throws SQLException {
         dropSchemaQuietly(SHADOW);
         dropSchemaQuietly(RETIRED);
+        List<String> indexes = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("CREATE SCHEMA " + SHADOW);
             List<String> foreignKeys = new ArrayList<>();
             for (String table : allTables) {
                 statement.execute("CREATE TABLE " + SHADOW + "." + table + " (LIKE public." + table
-                        + " INCLUDING ALL)");
-                try (var keys = statement.getConnection().prepareStatement("""
-                        SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
-                        WHERE conrelid = ('public.' || ?)::regclass AND contype = 'f'""")) {
-                    keys.setString(1, table);
-                    try (var rs = keys.executeQuery()) {
-                        while (rs.next()) {
-                            foreignKeys.add("ALTER TABLE " + SHADOW + "." + table + " ADD CONSTRAINT "
-                                    + rs.getString(1) + " " + rs.getString(2));
-                        }
+                        + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING IDENTITY"
+                        + " INCLUDING STORAGE)");
+                for (String[] constraint : query(connection, """
+                        SELECT conname, pg_get_constraintdef(oid), contype FROM pg_constraint
+                        WHERE conrelid = ('public.' || ?)::regclass AND contype IN ('p', 'u', 'f')
+                        ORDER BY contype DESC""", table)) {
+                    String add = "ALTER TABLE " + SHADOW + "." + table + " ADD CONSTRAINT " + constraint[0] + " "
+                            + constraint[1];
+                    if (constraint[2].equals("f")) {
+                        foreignKeys.add(add);
+                    } else {
+                        statement.execute(add);
                     }
                 }
-            }
-            statement.execute("SET LOCAL search_path TO " + SHADOW + ", public");
-            for (String foreignKey : foreignKeys) {
-                statement.execute(foreignKey);
+                for (String[] index : query(connection, """
+                        SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ?
+                        AND indexname NOT IN (SELECT conname FROM pg_constraint
+                                              WHERE conrelid = ('public.' || tablename)::regclass)""", table)) {
+                    indexes.add(index[0].replace(" ON public." + table + " ", " ON " + SHADOW + "." + table + " "));
+                }
             }
             connection.commit();
+            indexes.addAll(foreignKeys);
         }
+        return indexes;
+    }
+
+    /** The deferred indexes and foreign keys (names of the copies first, as the live tables' are). */
+    private void createIndexes(List<String> indexes) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO " + SHADOW + ", public");
+            for (String index : indexes) {
+                statement.execute(index);
+            }
+            statement.execute("RESET search_path");
+        }
+    }
+
+    private static List<String[]> query(Connection connection, String sql, String parameter) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (var select = connection.prepareStatement(sql)) {
+            select.setString(1, parameter);
+            try (var rs = select.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    String[] row = new String[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = rs.getString(c + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
     }
 
     private void dropSchemaQuietly(String schema) {

@@ -146,7 +146,7 @@ final class WriteBehindConnection implements InvocationHandler {
                     String name = method.getName();
                     if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
                         Object[] call = new Object[args.length + 1];
-                        call[0] = name;
+                        call[0] = method;
                         System.arraycopy(args, 0, call, 1, args.length);
                         parameters.put((Integer) args[0], call);
                         return null;
@@ -242,42 +242,12 @@ final class WriteBehindConnection implements InvocationHandler {
             Object[] args = new Object[call.length - 1];
             System.arraycopy(call, 1, args, 0, args.length);
             args[0] = (Integer) args[0] + offset;
-            Method setter = setter((String) call[0], args);
             try {
-                setter.invoke(statement, args);
+                ((Method) call[0]).invoke(statement, args);
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new SQLException("could not bind " + call[0], e);
+                throw new SQLException("could not bind " + ((Method) call[0]).getName(), e);
             }
         }
-    }
-
-    private static final Map<String, Method> SETTERS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Method setter(String name, Object[] args) {
-        return SETTERS.computeIfAbsent(name + "/" + args.length + "/" + (args.length > 1 && args[1] != null
-                ? args[1].getClass().getName() : "null"), key -> {
-            for (Method method : PreparedStatement.class.getMethods()) {
-                if (method.getName().equals(name) && method.getParameterCount() == args.length
-                        && compatible(method.getParameterTypes(), args)) {
-                    return method;
-                }
-            }
-            throw new IllegalStateException("no PreparedStatement." + name + " for " + key);
-        });
-    }
-
-    private static boolean compatible(Class<?>[] types, Object[] args) {
-        for (int i = 0; i < types.length; i++) {
-            Class<?> type = types[i].isPrimitive() ? boxed(types[i]) : types[i];
-            if (args[i] != null && !type.isInstance(args[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Class<?> boxed(Class<?> primitive) {
-        return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
     }
 
     /** A real statement of this text, kept for the parameter types JDBC callers ask for. */

@@ -43,6 +43,7 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
         awaitProjections();
         Map<String, List<String>> before = tables();
         JsonNode profileBefore = http.get("/api/v1/subjects/" + company + "/profile").json();
+        List<String> indexesBefore = indexes();
 
         HttpJson.Response started = http.post("/api/v1/admin/projections/rebuild", Map.of());
         assertThat(started.status()).isEqualTo(202);
@@ -64,6 +65,7 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
             assertThat(rebuilt.get(table)).as(table).hasSameSizeAs(before.get(table));
         }
         assertThat(http.get("/api/v1/subjects/" + company + "/profile").json()).isEqualTo(profileBefore);
+        assertThat(indexes()).isEqualTo(indexesBefore);
         assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'projection_re%'")
                 .query(Long.class).single()).isZero();
 
@@ -125,6 +127,16 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
             Thread.sleep(50);
         }
         throw new AssertionError("projections did not catch up");
+    }
+
+    /** The definitions of the indexes and constraints of the rebuilt tables. */
+    private List<String> indexes() {
+        return jdbc.sql("""
+                        SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN (:tables)
+                        UNION ALL SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+                        FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1""")
+                .param("tables", ProjectionRebuild.TABLES.values().stream().flatMap(List::stream).toList())
+                .query(String.class).list();
     }
 
     /** Every row of every rebuilt table, in a stable order. */

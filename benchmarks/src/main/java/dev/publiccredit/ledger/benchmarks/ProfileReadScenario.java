@@ -36,9 +36,31 @@ final class ProfileReadScenario implements Scenario {
             rounds.add(run.perSecond());
         }
         Result.Latency latency = Benchmarks.medianRun(runs, rounds);
+        String subject = data.subject(1).code();
+        String heavy = data.subject(0).code();
+        bench.section("Query plans", "Plans of the profile's and the history's main queries on the loaded data "
+                + "(`EXPLAIN (ANALYZE, BUFFERS)`, one run each):\n\n```\n"
+                + explain(bench, "SELECT * FROM credit_profile_subject WHERE subject_code = ?", subject)
+                + explain(bench, """
+                        SELECT o.record_id FROM credit_profile_objection o JOIN credit_profile_record r USING (record_id)
+                        WHERE r.subject_code = ? ORDER BY o.since, o.objection_id""", subject)
+                + explain(bench, """
+                        SELECT * FROM credit_profile_record WHERE subject_code = ?
+                        ORDER BY decision_date DESC, recorded_at DESC""", subject)
+                + explain(bench, "SELECT * FROM listing l WHERE l.subject_code = ?", subject)
+                + explain(bench, """
+                        SELECT e.global_index, e.payload FROM domain_event_entry e
+                        JOIN subject_record_index i ON i.record_id::text = e.aggregate_identifier
+                        WHERE i.subject_code = ? AND e.global_index > -1 ORDER BY e.global_index LIMIT 1000""", heavy)
+                + "```\n");
         return new Result(name(), "reads/s", rounds, latency, String.format(Locale.ROOT,
                 "%,d reads per round over %,d subjects; %d answers not 200; target p99 at most 20 ms", reads,
                 data.subjects(), notOk.get()));
+    }
+
+    private static String explain(Bench bench, String sql, String subject) {
+        return sql.strip().replaceAll("\\s+", " ") + "\n" + String.join("\n", bench.jdbc()
+                .sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).param(subject).query(String.class).list()) + "\n\n";
     }
 
     private static void read(Bench bench, SyntheticData data, long item, AtomicInteger notOk) throws Exception {

@@ -6,7 +6,7 @@ package dev.publiccredit.ledger.benchmarks;
  * replay, the reads and the size per event; one subject gets {@code heavyEvents} events for the history read.
  */
 public enum Scale {
-    SMOKE(1, 50, 300, 2_000, 100, 100),
+    SMOKE(1, 20, 200, 1_000, 50, 50),
     SMALL(5, 1_000, 50_000, 500_000, 1_000, 20_000),
     FULL(5, 4_000, 1_000_000, 10_000_000, 1_000, 50_000);
 

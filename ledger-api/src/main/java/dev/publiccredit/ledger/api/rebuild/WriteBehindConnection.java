@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class WriteBehindConnection implements InvocationHandler {
     /** The statement text queued for each table. */
     private final Map<String, String> queuedOn = new HashMap<>();
     private final Map<String, Shape> shapes = new HashMap<>();
-    private final Map<String, PreparedStatement> describedStatements = new HashMap<>();
+    private final Map<String, ParameterMetaData> described = new HashMap<>();
     private int queuedRows;
 
     private WriteBehindConnection(Connection target, Set<String> tables, int maxQueuedRows) {
@@ -164,7 +165,7 @@ final class WriteBehindConnection implements InvocationHandler {
                         case "getConnection":
                             return statement == null ? null : target;
                         case "getParameterMetaData":
-                            return described(sql).getParameterMetaData();
+                            return parameterTypes(sql);
                         case "equals":
                             return statement == args[0];
                         case "hashCode":
@@ -250,14 +251,19 @@ final class WriteBehindConnection implements InvocationHandler {
         }
     }
 
-    /** A real statement of this text, kept for the parameter types JDBC callers ask for. */
-    private PreparedStatement described(String sql) throws SQLException {
-        PreparedStatement statement = describedStatements.get(sql);
-        if (statement == null) {
-            statement = target.prepareStatement(sql);
-            describedStatements.put(sql, statement);
+    /**
+     * The parameter types of a statement text, asked of the database once: Spring asks for them at every null it
+     * binds, and the driver answers each time with a round trip.
+     */
+    private ParameterMetaData parameterTypes(String sql) throws SQLException {
+        ParameterMetaData types = described.get(sql);
+        if (types == null) {
+            try (PreparedStatement statement = target.prepareStatement(sql)) {
+                types = statement.getParameterMetaData();
+            }
+            described.put(sql, types);
         }
-        return statement;
+        return types;
     }
 
     private Shape shape(String sql) {

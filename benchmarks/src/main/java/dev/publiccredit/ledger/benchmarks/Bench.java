@@ -34,9 +34,11 @@ public final class Bench {
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicLong nextRow = new AtomicLong();
+    private final CpuClock cpu;
     private final Map<String, String> sections = new LinkedHashMap<>();
 
-    Bench(ConfigurableApplicationContext app, int port, Scale scale, SyntheticData data) {
+    Bench(ConfigurableApplicationContext app, int port, Scale scale, SyntheticData data, CpuClock cpu) {
+        this.cpu = cpu;
         this.app = app;
         this.port = port;
         this.scale = scale;
@@ -64,6 +66,11 @@ public final class Bench {
 
     Map<String, String> sections() {
         return sections;
+    }
+
+    /** CPU used so far by this JVM and the embedded PostgreSQL. */
+    public CpuClock.Reading cpu() {
+        return cpu.read();
     }
 
     public Scale scale() {

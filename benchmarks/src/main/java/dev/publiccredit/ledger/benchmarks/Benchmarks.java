@@ -84,7 +84,8 @@ public final class Benchmarks {
                 "--ledger.sweep.enabled=false");
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            Bench bench = new Bench(app, port, scale, new SyntheticData(seed, scale.subjects));
+            Bench bench = new Bench(app, port, scale, new SyntheticData(seed, scale.subjects),
+                    new CpuClock(directory.resolve("postgres")));
             Machine machine = Machine.describe(bench);
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : scenarios()) {

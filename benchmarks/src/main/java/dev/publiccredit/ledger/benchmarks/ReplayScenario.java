@@ -27,7 +27,9 @@ final class ReplayScenario implements Scenario {
         List<Double> rounds = new ArrayList<>();
         StringBuilder log = new StringBuilder();
         int count = bench.scale() == Scale.FULL ? 1 : Math.min(2, bench.scale().rounds);
+        List<String> costs = new ArrayList<>();
         for (int round = 0; round < count; round++) {
+            CpuClock.Reading before = bench.cpu();
             HttpResponse<String> started = bench.post("/api/v1/admin/projections/rebuild", java.util.Map.of());
             if (started.statusCode() != 202) {
                 throw new IllegalStateException("rebuild answered " + started.statusCode() + ": " + started.body());
@@ -50,6 +52,13 @@ final class ReplayScenario implements Scenario {
                 throw new IllegalStateException("rebuild did not finish: " + progress);
             }
             rounds.add(progress.get("eventsPerSecond").asDouble());
+            CpuClock.Reading used = bench.cpu().minus(before);
+            long events = progress.get("events").asLong();
+            double jvm = used.jvmNanos() / 1e3 / events;
+            double postgres = used.postgresNanos() / 1e3 / events;
+            costs.add(String.format(Locale.ROOT, "| %d | %,d | %.1f | %,.0f | %.0f | %.0f | %,.0f |", round + 1, events,
+                    progress.get("elapsedSeconds").asDouble(), progress.get("eventsPerSecond").asDouble(), jvm,
+                    postgres, Runtime.getRuntime().availableProcessors() * 1e6 / (jvm + postgres)));
             System.out.printf("  rebuild round %d: %,d events in %.1f s%n", round + 1, progress.get("events").asLong(),
                     progress.get("elapsedSeconds").asDouble());
         }
@@ -57,14 +66,24 @@ final class ReplayScenario implements Scenario {
                 %,d events about %,d subjects were loaded into `domain_event_entry` with `COPY` in %.1f s \
                 (%,.0f events/s; serialized with the ledger's own serializer, events as the aggregate decides them). \
                 Then `POST /api/v1/admin/projections/rebuild` rebuilt every projection %d time(s): the first from \
-                nothing, later ones beside live tables of the same size. Rates: %s events/s. Progress seen through \
-                the API during the rebuilds:
+                nothing, later ones beside live tables of the same size.
+
+                The CPU each rebuild used, per event, in this JVM (the ledger: reading, deserializing, the projectors, \
+                JDBC) and in PostgreSQL (all its processes), and the rate that CPU cost allows when all %d cores do \
+                nothing else (an upper bound for an idle machine of this size; the rate measured is lower when the \
+                machine is shared):
+
+                | Round | Events | Seconds | Events/s measured | JVM µs/event | PostgreSQL µs/event | Events/s at most on idle cores |
+                |---:|---:|---:|---:|---:|---:|---:|
+                %s
+
+                Progress seen through the API during the rebuilds:
 
                 ```
                 %s```
                 """, loaded.events(), bench.scale().subjects, loaded.seconds(), loaded.perSecond(), count,
-                rounds.stream().map(Report::number).toList(), log.length() == 0 ? "(each rebuild took under 10 s)\n"
-                        : log.toString()));
+                Runtime.getRuntime().availableProcessors(), String.join("\n", costs),
+                log.length() == 0 ? "(each rebuild took under 10 s)\n" : log.toString()));
         return new Result(name(), "events/s", rounds, null,
                 String.format(Locale.ROOT, "%,d events, %d rebuild(s); target at least 25,000", loaded.events(), count));
     }

@@ -270,11 +270,10 @@ public class ProjectionRebuild {
     private void switchOver(@Nullable TrackingToken folded, RebuildJob job) throws SQLException {
         List<StreamingEventProcessor> stopped = new ArrayList<>();
         for (String group : TABLES.keySet()) {
-            processing.eventProcessor(group, StreamingEventProcessor.class).ifPresent(processor -> {
-                processor.shutDown();
-                stopped.add(processor);
-            });
+            processing.eventProcessor(group, StreamingEventProcessor.class).ifPresent(stopped::add);
         }
+        java.util.concurrent.CompletableFuture.allOf(stopped.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(java.util.concurrent.CompletableFuture[]::new)).join();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             WriteBehindConnection.Handle handle = WriteBehindConnection.wrap(connection, allTables);

@@ -5,6 +5,7 @@ import dev.publiccredit.ledger.api.record.PenaltyRequest;
 import dev.publiccredit.ledger.api.record.SubjectRequest;
 import dev.publiccredit.ledger.core.shared.CitizenIdNumber;
 import dev.publiccredit.ledger.core.shared.DisclosureClass;
+import dev.publiccredit.ledger.core.shared.InvalidSubjectIdentifier;
 import dev.publiccredit.ledger.core.shared.LicenceCategory;
 import dev.publiccredit.ledger.core.shared.PenaltyType;
 import dev.publiccredit.ledger.core.shared.Severity;
@@ -111,8 +112,23 @@ public final class SyntheticData {
                     "海淀区" + personName(r) + pick(INDUSTRIES, r) + "店");
         }
         LocalDate born = LocalDate.of(1950, 1, 1).plusDays(r.nextInt(365 * 55));
-        String first17 = "110108" + born.toString().replace("-", "") + String.format("%03d", n % 1000);
-        return new Subject(SubjectKind.NATURAL_PERSON, CitizenIdNumber.complete(first17).value(), personName(r));
+        String id;
+        int sequence = (int) (n % 1000);
+        do {
+            // a number that is also a valid credit code is refused as ambiguous where a path names the subject
+            id = CitizenIdNumber.complete("110108" + born.toString().replace("-", "")
+                    + String.format("%03d", sequence++ % 1000)).value();
+        } while (isCreditCode(id));
+        return new Subject(SubjectKind.NATURAL_PERSON, id, personName(r));
+    }
+
+    private static boolean isCreditCode(String value) {
+        try {
+            UnifiedSocialCreditCode.parse(value);
+            return true;
+        } catch (InvalidSubjectIdentifier e) {
+            return false;
+        }
     }
 
     /** Row {@code index} of the submission stream, about a subject drawn uniformly from the data set. */

@@ -6,6 +6,7 @@ import dev.publiccredit.ledger.api.record.SubjectRequest;
 import dev.publiccredit.ledger.core.shared.CitizenIdNumber;
 import dev.publiccredit.ledger.core.shared.DisclosureClass;
 import dev.publiccredit.ledger.core.shared.InvalidRecordContent;
+import dev.publiccredit.ledger.core.shared.InvalidSubjectIdentifier;
 import dev.publiccredit.ledger.core.shared.SubjectKind;
 import dev.publiccredit.ledger.core.shared.UnifiedSocialCreditCode;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class SyntheticDataTest {
             codes.add(subject.code());
             if (subject.kind() == SubjectKind.NATURAL_PERSON) {
                 assertThat(CitizenIdNumber.parse(subject.code()).value()).isEqualTo(subject.code());
+                assertThatThrownBy(() -> UnifiedSocialCreditCode.parse(subject.code())).as("not ambiguous")
+                        .isInstanceOf(InvalidSubjectIdentifier.class);
             } else {
                 assertThat(UnifiedSocialCreditCode.parse(subject.code()).value()).isEqualTo(subject.code());
             }

@@ -55,6 +55,10 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
         assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
         assertThat(done.get("events").asLong()).isEqualTo(storedEvents());
         assertThat(done.get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(http.get("/actuator/metrics/ledger.rebuild.progress").json().get("measurements").get(0)
+                .get("value").asDouble()).isEqualTo(1.0);
+        assertThat(http.get("/actuator/metrics/ledger.rebuild.running").json().get("measurements").get(0)
+                .get("value").asDouble()).isZero();
         Map<String, List<String>> rebuilt = tables();
         for (String table : before.keySet()) {
             List<String> missing = new java.util.ArrayList<>(before.get(table));

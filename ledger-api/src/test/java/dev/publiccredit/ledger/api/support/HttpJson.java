@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 /**
  * Real HTTP against the running ledger, JSON in and out, with a bearer token from the ledger's own authorization
  * server. {@link #as(String)} sends as one client; the default instance sends each request as the client whose role
- * the endpoint is for ({@link #clientFor}): a department client of the record's department for its writes, the
- * credit office for disputes, the public portal for the public view, the auditor for every other read.
+ * the endpoint is for ({@link #clientFor}): the admin for /admin, a department client of the record's department
+ * for its writes, the credit office for disputes, the public portal for the public view, the auditor for every
+ * other read.
  */
 public final class HttpJson {
 
@@ -149,11 +150,11 @@ public final class HttpJson {
     /** The client whose role {@code method path} is for; for a department's write, a client of that department. */
     String clientFor(String method, String path, @Nullable String body) {
         String plain = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        if (method.equals("GET")) {
-            return plain.startsWith("/api/v1/public/") && !path.contains("asOf=") ? "public-portal" : "auditor";
-        }
         if (plain.startsWith("/api/v1/admin/")) {
             return "platform-admin";
+        }
+        if (method.equals("GET")) {
+            return plain.startsWith("/api/v1/public/") && !path.contains("asOf=") ? "public-portal" : "auditor";
         }
         if (DISPUTE_WRITE.matcher(plain).matches()) {
             return "credit-office";

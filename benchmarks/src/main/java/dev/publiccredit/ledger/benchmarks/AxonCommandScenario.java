@@ -1,0 +1,54 @@
+package dev.publiccredit.ledger.benchmarks;
+
+import dev.publiccredit.ledger.core.shared.InvalidRecordContent;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Axon as it comes: one command per record through the ledger's {@code CommandGateway}, {@code sendAndWait}, from
+ * 8 senders; each command loads its (new) aggregate, decides, appends one event to the JDBC event store and writes
+ * the subscribing subject index, in one transaction. No HTTP, no JSON. Invalid rows are refused by the mapper before
+ * any command is sent, as the API does.
+ */
+final class AxonCommandScenario implements Scenario {
+
+    static final int SENDERS = 8;
+
+    @Override
+    public String name() {
+        return "Axon, one command per record (CommandGateway.sendAndWait, 8 senders)";
+    }
+
+    @Override
+    public Result run(Bench bench) throws Exception {
+        CommandGateway commands = bench.bean(CommandGateway.class);
+        int rows = bench.scale().rows;
+        List<Double> rounds = new ArrayList<>();
+        List<Bench.Run> runs = new ArrayList<>();
+        AtomicInteger refused = new AtomicInteger();
+        for (int round = 0; round < bench.scale().rounds; round++) {
+            Bench.Run run = bench.concurrently(SENDERS, bench.takeRows(rows), rows, item -> {
+                Object command;
+                try {
+                    command = EventRows.command(bench.data().row(item), Instant.now());
+                } catch (InvalidRecordContent invalid) {
+                    refused.incrementAndGet();
+                    return;
+                }
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(Map.of(
+                        "actor", "bench", "actorType", "USER", "department", EventRows.department(command)))));
+            });
+            runs.add(run);
+            rounds.add(run.perSecond());
+        }
+        return new Result(name(), "commands/s", rounds, Benchmarks.medianRun(runs, rounds),
+                rows + " rows per round, " + refused.get() + " invalid rows refused before sending");
+    }
+}

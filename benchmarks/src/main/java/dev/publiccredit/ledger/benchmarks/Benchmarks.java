@@ -1,0 +1,118 @@
+package dev.publiccredit.ledger.benchmarks;
+
+import dev.publiccredit.ledger.api.LedgerApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark harness. Starts the ledger in this JVM on a random port with its own embedded PostgreSQL in a fresh
+ * data directory, runs every {@link Scenario} in one run, prints the table and writes it to
+ * {@code docs/performance.md} (or {@code --output}).
+ *
+ * <pre>
+ * ./mvnw -pl benchmarks -am -DskipTests package
+ * java -jar benchmarks/target/benchmarks.jar [--scale smoke|small|full] [--seed N] [--output docs/performance.md]
+ * </pre>
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    /** The measurements, in the order they run and are reported; the first is the baseline of the ratios. */
+    static List<Scenario> scenarios() {
+        return List.of(
+                new RawInsertScenario(),
+                new AxonCommandScenario(),
+                new SingleRecordScenario(),
+                new BulkPathScenario(),
+                new ReplayScenario(),
+                new ProfileReadScenario(),
+                new HistoryReadScenario(),
+                new StorageScenario());
+    }
+
+    public static void main(String[] args) throws Exception {
+        Scale scale = Scale.SMALL;
+        long seed = 20261121L;
+        Path output = Path.of("docs", "performance.md");
+        List<String> only = List.of();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--scale" -> scale = Scale.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--output" -> output = Path.of(args[++i]);
+                case "--only" -> only = List.of(args[++i].split(","));
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + " (use --scale smoke|small|full, --seed N, --output FILE, --only Scenario,...)");
+            }
+        }
+        Report report = run(scale, seed, only);
+        System.out.println(report.table());
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, report.markdown());
+        System.out.println("Written to " + output.toAbsolutePath());
+        System.exit(0);
+    }
+
+    /** One complete run: a fresh ledger and database, every scenario, the report. */
+    static Report run(Scale scale, long seed) throws Exception {
+        return run(scale, seed, List.of());
+    }
+
+    /** A run of the scenarios whose class names start with one of {@code only} (all when empty). */
+    static Report run(Scale scale, long seed, List<String> only) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+        Path directory = Files.createTempDirectory("ledger-bench-");
+        Instant started = Instant.now();
+        ConfigurableApplicationContext app = new SpringApplication(LedgerApplication.class).run(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.dev.publiccredit=INFO",
+                "--ledger.embedded-postgres.data-directory=" + directory.resolve("postgres"),
+                "--ledger.audit.key-file=" + directory.resolve("audit-signing-key"),
+                "--ledger.sweep.enabled=false");
+        try {
+            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            Bench bench = new Bench(app, port, scale, new SyntheticData(seed, scale.subjects),
+                    new CpuClock(directory.resolve("postgres")));
+            Machine machine = Machine.describe(bench);
+            List<Result> results = new ArrayList<>();
+            for (Scenario scenario : scenarios()) {
+                if (!only.isEmpty() && only.stream().noneMatch(scenario.getClass().getSimpleName()::startsWith)) {
+                    continue;
+                }
+                System.out.println("Running: " + scenario.name());
+                Result result = scenario.run(bench);
+                System.out.println("  " + Report.line(result));
+                results.add(result);
+            }
+            return new Report(scale, seed, started, machine, results, bench.sections());
+        } finally {
+            app.close();
+            FileSystemUtils.deleteRecursively(directory);
+        }
+    }
+
+    /** The latencies of the round whose throughput is the median of {@code rounds}. */
+    static Result.Latency medianRun(List<Bench.Run> runs, List<Double> rounds) {
+        double median = Result.median(rounds);
+        Bench.Run closest = runs.get(0);
+        for (Bench.Run run : runs) {
+            if (Math.abs(run.perSecond() - median) < Math.abs(closest.perSecond() - median)) {
+                closest = run;
+            }
+        }
+        return Result.Latency.of(closest.latencies());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.publiccredit.ledger.benchmarks;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The ledger's single-record path: {@code POST /api/v1/penalties} or {@code /licences}, one row per request, from
+ * 16 concurrent HTTP clients (one connection each, HTTP/1.1). Counts the answers by status: 201 new, 200 duplicate,
+ * 400 invalid; any 5xx is reported as an error.
+ */
+final class SingleRecordScenario implements Scenario {
+
+    static final int CLIENTS = 16;
+
+    @Override
+    public String name() {
+        return "Ledger single-record path (POST /api/v1/penalties or /licences, 16 clients)";
+    }
+
+    @Override
+    public Result run(Bench bench) throws Exception {
+        int rows = bench.scale().rows;
+        List<Double> rounds = new ArrayList<>();
+        List<Bench.Run> runs = new ArrayList<>();
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        for (int round = 0; round < bench.scale().rounds; round++) {
+            Bench.Run run = bench.concurrently(CLIENTS, bench.takeRows(rows), rows, item -> {
+                SyntheticData.Row row = bench.data().row(item);
+                HttpResponse<String> answer = bench.post(row.penalty() ? "/api/v1/penalties" : "/api/v1/licences",
+                        row.request());
+                statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+            });
+            runs.add(run);
+            rounds.add(run.perSecond());
+        }
+        return new Result(name(), "requests/s", rounds, Benchmarks.medianRun(runs, rounds),
+                rows + " requests per round; answers " + new TreeMap<>(statuses));
+    }
+}

@@ -39,7 +39,7 @@ public final class SubmissionMapper {
     private SubmissionMapper() {
     }
 
-    static RecordPenalty penalty(PenaltyRequest r, Instant now, LocalDate today) {
+    public static RecordPenalty penalty(PenaltyRequest r, Instant now, LocalDate today) {
         List<FieldViolation> v = new ArrayList<>();
         DepartmentCode department = department(r.sourceDepartment(), v);
         SubjectDescription subject = subject(r.subject(), v);
@@ -72,7 +72,7 @@ public final class SubmissionMapper {
                 r.disclosure(), r.severity(), now, today);
     }
 
-    static RecordLicence licence(LicenceRequest r, Instant now, LocalDate today) {
+    public static RecordLicence licence(LicenceRequest r, Instant now, LocalDate today) {
         List<FieldViolation> v = new ArrayList<>();
         DepartmentCode department = department(r.sourceDepartment(), v);
         SubjectDescription subject = subject(r.subject(), v);

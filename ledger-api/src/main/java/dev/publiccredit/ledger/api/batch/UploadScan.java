@@ -22,7 +22,6 @@ final class UploadScan {
     private int state = CsvRecords.FIELD_START;
     private boolean recordHasContent;
     private long records;
-    private boolean blankSoFar = true;
 
     UploadScan(boolean csv) {
         this.csv = csv;
@@ -89,7 +88,6 @@ final class UploadScan {
     private void endRecord() {
         if (recordHasContent) {
             records++;
-            blankSoFar = false;
         }
         recordHasContent = false;
         state = CsvRecords.FIELD_START;
@@ -121,10 +119,6 @@ final class UploadScan {
     /** Non-blank records (CSV: the heading row included) or non-blank lines (JSON Lines). */
     long records() {
         return records;
-    }
-
-    boolean empty() {
-        return blankSoFar && !recordHasContent && (state != CsvRecords.QUOTED);
     }
 
     /** A CSV quote opened and never closed: the rest of the file would be one field. */

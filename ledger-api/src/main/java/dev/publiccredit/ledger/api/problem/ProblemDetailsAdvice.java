@@ -120,6 +120,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response.body(problem);
     }
 
+    /** A body without a declared length that outgrew its limit while a controller read it as a stream (a batch). */
+    @ExceptionHandler(RequestSizeLimitFilter.BodyTooLarge.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(RequestSizeLimitFilter.BodyTooLarge e) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload Too Large",
+                e.getMessage()));
+    }
+
     /** A multipart body that cannot be read: too large (413), or malformed (400). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException e) {

@@ -54,6 +54,8 @@ public class EmbeddedPostgresConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(10);
         config.setPoolName("ledger-embedded");
+        // a JDBC batch of inserts (the bulk path's chunk of events) goes as multi-row INSERTs (docs/ingest.md)
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }
 

@@ -17,7 +17,8 @@ import java.util.Map;
 @ConfigurationProperties("ledger")
 public record LedgerProperties(Publicity publicity, DoublePublicity doublePublicity, Api api, Objection objection,
                                Repair repair, Sweep sweep, Listing listing, Audit audit,
-                               @DefaultValue Authorisation authorisation, AccessLog accessLog) {
+                               @DefaultValue Authorisation authorisation, AccessLog accessLog,
+                               Batch batch) {
 
     /** Publicity periods by severity (credit-rules §3), and the name and version of that rule set. */
     public record Publicity(String ruleSet, Map<Severity, Range> periods) {
@@ -116,6 +117,24 @@ public record LedgerProperties(Publicity publicity, DoublePublicity doublePublic
      */
     public record AccessLog(@DefaultValue("P10Y") Period retention, @DefaultValue("1s") Duration leafInterval,
                             @DefaultValue("true") boolean purgeEnabled, @DefaultValue("1h") Duration purgeInterval) {
+    }
+
+    /**
+     * Bulk ingest of files (POST /api/v1/batches, docs/ingest.md).
+     *
+     * @param maxUploadBytes  largest file accepted (413 above); JSON bodies keep {@code api.max-request-bytes}
+     * @param maxRows         most records in one file, the heading row not counted (413 above: nothing is stored)
+     * @param chunkSize       records appended to the event store in one transaction
+     * @param spoolDirectory  where uploads are kept while they wait and run; each file is deleted when its batch ends
+     * @param workers         batches processed at the same time
+     * @param queueCapacity   batches received and waiting for a worker (503 above)
+     * @param staleAfter      a batch running or waiting without progress for this long was interrupted (a crash):
+     *                        it is shown as FAILED and may be uploaded again
+     */
+    public record Batch(@DefaultValue("536870912") long maxUploadBytes, @DefaultValue("1000000") long maxRows,
+                        @DefaultValue("1000") int chunkSize, @DefaultValue("data/batches") String spoolDirectory,
+                        @DefaultValue("1") int workers, @DefaultValue("8") int queueCapacity,
+                        @DefaultValue("5m") Duration staleAfter) {
     }
 
     /**

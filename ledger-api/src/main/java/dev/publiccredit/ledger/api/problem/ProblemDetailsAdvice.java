@@ -1,7 +1,9 @@
 package dev.publiccredit.ledger.api.problem;
 
+import dev.publiccredit.ledger.api.batch.BatchRefused;
 import dev.publiccredit.ledger.api.security.AccessRefused;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
+import dev.publiccredit.ledger.api.web.JsonViolations;
 import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PositionNotReached;
 import dev.publiccredit.ledger.api.web.RequestSizeLimitFilter;
@@ -26,19 +28,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -114,11 +112,45 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    @ExceptionHandler(BatchRefused.class)
+    ResponseEntity<ProblemDetail> batchRefused(BatchRefused e) {
+        HttpStatus status = HttpStatus.valueOf(e.status());
+        if (status == HttpStatus.BAD_REQUEST) {
+            return badRequest("invalid-batch", "The file is not a valid batch", e.violations(), e.code());
+        }
+        ProblemDetail problem = problem(status, e.code().toLowerCase(Locale.ROOT).replace('_', '-'),
+                status.getReasonPhrase(), e.getMessage());
+        problem.setProperty("code", e.code());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, "60");
+        }
+        return response.body(problem);
+    }
+
+    /** A body without a declared length that outgrew its limit while a controller read it as a stream (a batch). */
+    @ExceptionHandler(RequestSizeLimitFilter.BodyTooLarge.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(RequestSizeLimitFilter.BodyTooLarge e) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload Too Large",
+                e.getMessage()));
+    }
+
+    /** A multipart body that cannot be read: too large (413), or malformed (400). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload Too Large",
+                    "The upload is larger than the limit for batches."));
+        }
+        return badRequest("invalid-request", "The request is not valid",
+                List.of(new FieldViolation("body", "is not a readable multipart/form-data body")), "INVALID_REQUEST");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
         return badRequest("invalid-request", "The request is not valid",
-                List.of(new FieldViolation(e.getName(), expected(type))), "INVALID_REQUEST");
+                List.of(new FieldViolation(e.getName(), JsonViolations.expected(type))), "INVALID_REQUEST");
     }
 
     @ExceptionHandler(Exception.class)
@@ -143,69 +175,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof JacksonException jackson) {
                 return ResponseEntity.badRequest().body(badRequest("invalid-json", "The request body is not valid",
-                        List.of(violation(jackson)), "INVALID_JSON").getBody());
+                        List.of(JsonViolations.of(jackson)), "INVALID_JSON").getBody());
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         return ResponseEntity.badRequest().body(badRequest("invalid-json", "The request body is not valid",
                 List.of(new FieldViolation("body", "is missing or not readable as JSON")), "INVALID_JSON").getBody());
-    }
-
-    private static FieldViolation violation(JacksonException e) {
-        String field = path(e.getPath());
-        if (e instanceof UnrecognizedPropertyException) {
-            return new FieldViolation(field, "is not a known field");
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return new FieldViolation(field.isEmpty() ? "body" : field, expected(mismatch.getTargetType()));
-        }
-        if (e instanceof StreamReadException) {
-            var location = e.getLocation();
-            return new FieldViolation(field.isEmpty() ? "body" : field, "is not well-formed JSON"
-                    + (location == null ? "" : " (line " + location.getLineNr() + ", column "
-                    + location.getColumnNr() + ")"));
-        }
-        return new FieldViolation(field.isEmpty() ? "body" : field, "has an unexpected value");
-    }
-
-    private static String expected(@Nullable Class<?> type) {
-        if (type == null) {
-            return "has the wrong type";
-        }
-        if (type.isEnum()) {
-            return "must be one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (type == LocalDate.class) {
-            return "must be a date in the form YYYY-MM-DD";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "must be a number";
-        }
-        if (type == String.class) {
-            return "must be a string";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "must be a list";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "must be an object";
-        }
-        return "must be an object with the documented fields";
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(String slug, String title, List<FieldViolation> errors,

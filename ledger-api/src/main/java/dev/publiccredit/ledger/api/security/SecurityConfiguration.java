@@ -100,6 +100,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/proofs/*").hasRole(AUDITOR.name())
                         .requestMatchers("/api/v1/audit/verification", "/api/v1/audit/verification/*")
                         .hasRole(AUDITOR.name())
+                        // bulk files: a department uploads its own department's records; auditors read the reports
+                        .requestMatchers(HttpMethod.POST, "/api/v1/batches").hasRole(DEPARTMENT.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/batches/*", "/api/v1/batches/*/errors")
+                        .hasAnyRole(roles(DEPARTMENT, AUDITOR))
                         // configuration data: the calendar and the rules in force are read by everyone who works
                         // with deadlines; the catalogue's versions by auditors; everything else is the admin's
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/calendar", "/api/v1/admin/policies")

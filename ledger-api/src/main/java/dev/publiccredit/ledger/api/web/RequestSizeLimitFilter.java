@@ -18,16 +18,22 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses request bodies over {@code ledger.api.max-request-bytes} with 413: at once when the declared length is too
- * large, and while reading when a body without a length grows too large.
+ * large, and while reading when a body without a length grows too large. Uploads of batch files
+ * ({@value #BATCHES}) have their own limit, {@code ledger.batch.max-upload-bytes}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    /** The path of batch uploads. */
+    public static final String BATCHES = "/api/v1/batches";
+
+    private final long jsonLimit;
+    private final long batchLimit;
 
     public RequestSizeLimitFilter(LedgerProperties properties) {
-        this.limit = properties.api().maxRequestBytes();
+        this.jsonLimit = properties.api().maxRequestBytes();
+        this.batchLimit = properties.batch().maxUploadBytes();
     }
 
     /** Thrown while reading a body that outgrew the limit; the problem advice answers 413. */
@@ -40,6 +46,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = BATCHES.equals(request.getRequestURI()) ? batchLimit : jsonLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(413);
             response.setContentType("application/problem+json");

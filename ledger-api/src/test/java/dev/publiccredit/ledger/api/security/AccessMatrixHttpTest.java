@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.security;
 
+import dev.publiccredit.ledger.api.support.BatchFiles;
 import dev.publiccredit.ledger.api.support.Disputes;
 import dev.publiccredit.ledger.api.support.HttpJson;
 import dev.publiccredit.ledger.api.support.LedgerApplicationTest;
@@ -101,6 +102,20 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
         }
 
         private String rebuild;
+        private String batch;
+
+        /** A small batch file uploaded by SAMR-HAIDIAN (uploaded once). */
+        String batch() {
+            if (batch == null) {
+                byte[] file = BatchFiles.csv(BatchFiles.PENALTY_HEADINGS, List.of(BatchFiles.penaltyRow(
+                        "SAMR-HAIDIAN", Submissions.nextSourceId("ACL"), company, LocalDate.now(clock))))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                HttpJson.Response uploaded = http.as(SAMR).postRaw("/api/v1/batches", file, "text/csv");
+                assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(202);
+                batch = uploaded.json().get("batchId").asString();
+            }
+            return batch;
+        }
 
         /** The progress path of a rebuild started by the admin (started once). */
         String rebuild() {
@@ -254,6 +269,13 @@ class AccessMatrixHttpTest extends LedgerApplicationTest {
                 f -> Call.post("/api/v1/admin/measures", republishedCatalogue())));
         all.add(new Endpoint("PUT /api/v1/admin/calendar/{year}", Set.of(ADMIN),
                 f -> Call.put("/api/v1/admin/calendar/2026", republished2026())));
+        // bulk files: departments upload (rows of another department are rejected row by row); auditors read
+        all.add(new Endpoint("POST /api/v1/batches", Set.of(SAMR, TAX),
+                f -> Call.post("/api/v1/batches", "not a file")));
+        all.add(new Endpoint("GET /api/v1/batches/{batchId}", Set.of(SAMR, TAX, AUDITOR),
+                f -> Call.get("/api/v1/batches/" + f.batch())));
+        all.add(new Endpoint("GET /api/v1/batches/{batchId}/errors", Set.of(SAMR, TAX, AUDITOR),
+                f -> Call.get("/api/v1/batches/" + f.batch() + "/errors")));
         // rebuilding the projections: the admin's (last: the rebuild started here is awaited at the end)
         // (the GET row starts the rebuild; the admin's POST then finds it running: 409, allowed)
         all.add(new Endpoint("GET /api/v1/admin/projections/rebuild/{id}", Set.of(ADMIN),

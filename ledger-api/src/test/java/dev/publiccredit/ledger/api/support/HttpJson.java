@@ -102,6 +102,29 @@ public final class HttpJson {
                 "POST", path, new String(body, StandardCharsets.UTF_8), headers);
     }
 
+    /** A raw body with its content type (none when {@code contentType} is null). */
+    public Response postRaw(String path, byte[] body, String contentType, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder, "POST", path, null, headers);
+    }
+
+    /** A multipart/form-data body with one file part. */
+    public Response postMultipart(String path, String partName, String fileName, String partType, byte[] content,
+                                  String... headers) {
+        String boundary = "----ledger-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + partType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return postRaw(path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, headers);
+    }
+
     public Response get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "GET", path, null, headers);
     }

@@ -118,16 +118,7 @@ public class CreditRecord {
         if (recordId != null) {
             return new RecordOutcome(recordId, true);
         }
-        requireDerivedId(command.recordId(), command.source().department(), command.source().sourceRecordId());
-        RecordContent submitted = new RecordContent(RecordCategory.PENALTY, command.source(), command.subject(),
-                command.disclosure(), command.severity(), command.details(), null);
-        requireValid(RecordRules.check(submitted, command.submittedOn()));
-        LocalDate decided = command.details().decisionDate();
-        apply(new PenaltyRecorded(command.recordId(), command.source(), command.subject(), command.details(),
-                command.disclosure(), command.severity(),
-                policies.publicity().penaltyWindow(command.severity(), decided),
-                policies.doublePublicity().assess(decided, command.submittedOn()),
-                command.submittedAt()));
+        apply(RecordCreation.penaltyRecorded(command, policies));
         return new RecordOutcome(command.recordId(), false);
     }
 
@@ -138,15 +129,7 @@ public class CreditRecord {
         if (recordId != null) {
             return new RecordOutcome(recordId, true);
         }
-        requireDerivedId(command.recordId(), command.source().department(), command.source().sourceRecordId());
-        RecordContent submitted = new RecordContent(RecordCategory.LICENCE, command.source(), command.subject(),
-                command.disclosure(), null, null, command.details());
-        requireValid(RecordRules.check(submitted, command.submittedOn()));
-        LocalDate decided = command.details().decisionDate();
-        apply(new LicenceRecorded(command.recordId(), command.source(), command.subject(), command.details(),
-                command.disclosure(), policies.publicity().licenceWindow(decided),
-                policies.doublePublicity().assess(decided, command.submittedOn()),
-                command.submittedAt()));
+        apply(RecordCreation.licenceRecorded(command, policies));
         return new RecordOutcome(command.recordId(), false);
     }
 
@@ -676,13 +659,6 @@ public class CreditRecord {
     private static void requireValid(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
             throw new InvalidRecordContent(violations);
-        }
-    }
-
-    private static void requireDerivedId(RecordId id, dev.publiccredit.ledger.core.shared.DepartmentCode department,
-                                         String sourceRecordId) {
-        if (!id.equals(RecordId.forSource(department, sourceRecordId))) {
-            throw new IllegalArgumentException("record id " + id + " is not derived from its source");
         }
     }
 

@@ -17,7 +17,11 @@ import dev.publiccredit.ledger.core.record.event.RecordRevoked;
 import dev.publiccredit.ledger.core.shared.DisclosureClass;
 import dev.publiccredit.ledger.core.shared.PlatformTime;
 import dev.publiccredit.ledger.core.shared.RecordId;
+import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -45,9 +49,19 @@ public class DisclosureHistoryProjector {
     public static final String GROUP = "disclosure-history";
 
     private final JdbcClient jdbc;
+    private final PendingRows states;
+    private final PendingRows entries;
 
     public DisclosureHistoryProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.states = new PendingRows(jdbc, """
+                INSERT INTO disclosure_state (record_id, subject_code, disclosure, publicity_starts_on,
+                       earliest_end_on, latest_end_on, rule_set, disclosed)""", 8,
+                "ON CONFLICT (record_id) DO NOTHING", null, null);
+        this.entries = new PendingRows(jdbc, """
+                INSERT INTO disclosure_history_entry (record_id, entry_no, change, recorded_at, effective_on,
+                       disclosure, disclosed, publicly_visible, visible_until, reason, changed_fields, cause,
+                       case_id)""", 13, "ON CONFLICT (record_id, entry_no) DO NOTHING", null, null);
     }
 
     @EventHandler
@@ -203,14 +217,8 @@ public class DisclosureHistoryProjector {
     private void started(RecordId recordId, long sequence, String subjectCode, DisclosureClass disclosure,
                          PublicityWindow window, LocalDate submittedOn, Instant recordedAt) {
         boolean open = window.latestEndOn() == null || submittedOn.isBefore(window.latestEndOn());
-        jdbc.sql("""
-                        INSERT INTO disclosure_state (record_id, subject_code, disclosure, publicity_starts_on,
-                               earliest_end_on, latest_end_on, rule_set, disclosed)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (record_id) DO NOTHING""")
-                .params(recordId.value(), subjectCode, disclosure.name(), Date.valueOf(window.startsOn()),
-                        date(window.earliestEndOn()), date(window.latestEndOn()), window.ruleSet(), open)
-                .update();
+        states.add(recordId.value(), subjectCode, disclosure.name(), Date.valueOf(window.startsOn()),
+                date(window.earliestEndOn()), date(window.latestEndOn()), window.ruleSet(), open);
         if (open) {
             String reason = switch (disclosure) {
                 case PUBLIC -> "recorded: shown to the public" + (window.latestEndOn() == null ? ""
@@ -231,16 +239,15 @@ public class DisclosureHistoryProjector {
                        LocalDate effectiveOn, DisclosureClass disclosure, boolean disclosed, boolean publiclyVisible,
                        @Nullable LocalDate visibleUntil, String reason, @Nullable String changedFields,
                        @Nullable String cause, @Nullable UUID caseId) {
-        jdbc.sql("""
-                        INSERT INTO disclosure_history_entry (record_id, entry_no, change, recorded_at, effective_on,
-                               disclosure, disclosed, publicly_visible, visible_until, reason, changed_fields, cause,
-                               case_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (record_id, entry_no) DO NOTHING""")
-                .params(recordId.value(), sequence, change.name(), Timestamp.from(recordedAt),
-                        Date.valueOf(effectiveOn), disclosure.name(), disclosed, publiclyVisible,
-                        publiclyVisible ? date(visibleUntil) : null, reason, changedFields, cause, caseId)
-                .update();
+        entries.add(recordId.value(), sequence, change.name(), Timestamp.from(recordedAt), Date.valueOf(effectiveOn),
+                disclosure.name(), disclosed, publiclyVisible, publiclyVisible ? date(visibleUntil) : null, reason,
+                changedFields, cause, caseId);
+    }
+
+    /** The rows of new records wait for the end of the batch; any other event writes them first. */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object inOrder(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        return PendingRows.inOrder(event, chain, states, entries);
     }
 
     private State state(RecordId recordId) {

@@ -7,7 +7,11 @@ import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
 import dev.publiccredit.ledger.core.record.event.RecordCorrected;
 import dev.publiccredit.ledger.core.record.event.RecordRevoked;
 import dev.publiccredit.ledger.core.shared.RecordId;
+import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +33,12 @@ public class PublicityExpiryProjector {
     public static final String GROUP = "publicity-expiry";
 
     private final JdbcClient jdbc;
+    private final PendingRows records;
 
     public PublicityExpiryProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.records = new PendingRows(jdbc, "INSERT INTO publicity_expiry (record_id, department, latest_end_on)", 3,
+                "ON CONFLICT (record_id) DO NOTHING", null, null);
     }
 
     @EventHandler
@@ -74,11 +81,13 @@ public class PublicityExpiryProjector {
     }
 
     private void recorded(RecordId recordId, String department, @Nullable LocalDate latestEnd) {
-        jdbc.sql("""
-                        INSERT INTO publicity_expiry (record_id, department, latest_end_on) VALUES (?, ?, ?)
-                        ON CONFLICT (record_id) DO NOTHING""")
-                .params(recordId.value(), department, date(latestEnd))
-                .update();
+        records.add(recordId.value(), department, date(latestEnd));
+    }
+
+    /** The rows of new records wait for the end of the batch; any other event writes them first. */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object inOrder(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        return PendingRows.inOrder(event, chain, records);
     }
 
     private void dueOn(RecordId recordId, @Nullable LocalDate latestEnd) {

@@ -4,7 +4,11 @@ import dev.publiccredit.ledger.core.record.event.LicenceRecorded;
 import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
 import dev.publiccredit.ledger.core.shared.RecordCategory;
 import dev.publiccredit.ledger.core.shared.RecordId;
+import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,9 +25,12 @@ public class SubjectRecordIndex {
     public static final String GROUP = "subject-index";
 
     private final JdbcClient jdbc;
+    private final PendingRows rows;
 
     public SubjectRecordIndex(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new PendingRows(jdbc, "INSERT INTO subject_record_index (record_id, subject_code, category)", 3,
+                "ON CONFLICT (record_id) DO NOTHING", null, null);
     }
 
     @EventHandler
@@ -37,10 +44,6 @@ public class SubjectRecordIndex {
     }
 
     private void add(RecordId recordId, String subjectCode, RecordCategory category) {
-        jdbc.sql("""
-                        INSERT INTO subject_record_index (record_id, subject_code, category) VALUES (?, ?, ?)
-                        ON CONFLICT (record_id) DO NOTHING""")
-                .params(recordId.value(), subjectCode, category.name())
-                .update();
+        rows.add(recordId.value(), subjectCode, category.name());
     }
 }

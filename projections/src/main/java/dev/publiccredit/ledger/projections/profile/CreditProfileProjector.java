@@ -20,7 +20,11 @@ import dev.publiccredit.ledger.core.record.event.RecordCorrected;
 import dev.publiccredit.ledger.core.record.event.RecordRevoked;
 import dev.publiccredit.ledger.core.record.event.SubjectDescription;
 import dev.publiccredit.ledger.core.shared.RecordId;
+import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -44,9 +48,22 @@ public class CreditProfileProjector {
     public static final String GROUP = "credit-profile";
 
     private final JdbcClient jdbc;
+    private final PendingRows subjects;
+    private final PendingRows records;
 
     public CreditProfileProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.subjects = new PendingRows(jdbc, """
+                INSERT INTO credit_profile_subject (subject_code, kind, name, first_recorded_at, last_changed_at)""",
+                5, """
+                ON CONFLICT (subject_code) DO UPDATE SET name = excluded.name,
+                       last_changed_at = excluded.last_changed_at""",
+                row -> row[0], (first, later) -> new Object[] {first[0], first[1], later[2], first[3], later[4]});
+        this.records = new PendingRows(jdbc, """
+                INSERT INTO credit_profile_record (record_id, subject_code, category, source_department,
+                       source_record_id, decision_number, decision_date, summary, disclosure, severity,
+                       publicity_starts_on, earliest_end_on, latest_end_on, rule_set, recorded_at,
+                       last_changed_at)""", 16, "ON CONFLICT (record_id) DO NOTHING", null, null);
     }
 
     @EventHandler
@@ -241,27 +258,19 @@ public class CreditProfileProjector {
     private void insert(RecordId recordId, RecordContent content, PublicityWindow window, Instant recordedAt) {
         SubjectDescription subject = content.subject();
         Timestamp at = Timestamp.from(recordedAt);
-        jdbc.sql("""
-                        INSERT INTO credit_profile_subject (subject_code, kind, name, first_recorded_at, last_changed_at)
-                        VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (subject_code) DO UPDATE SET name = excluded.name,
-                               last_changed_at = excluded.last_changed_at""")
-                .params(subject.code(), subject.kind().name(), subject.name(), at, at)
-                .update();
-        jdbc.sql("""
-                        INSERT INTO credit_profile_record (record_id, subject_code, category, source_department,
-                               source_record_id, decision_number, decision_date, summary, disclosure, severity,
-                               publicity_starts_on, earliest_end_on, latest_end_on, rule_set, recorded_at,
-                               last_changed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (record_id) DO NOTHING""")
-                .params(recordId.value(), subject.code(), content.category().name(),
-                        content.source().department().value(), content.source().sourceRecordId(),
-                        content.decisionNumber(), Date.valueOf(content.decisionDate()), content.summary(),
-                        content.disclosure().name(), content.severity() == null ? null : content.severity().name(),
-                        Date.valueOf(window.startsOn()), date(window.earliestEndOn()), date(window.latestEndOn()),
-                        window.ruleSet(), at, at)
-                .update();
+        subjects.add(subject.code(), subject.kind().name(), subject.name(), at, at);
+        records.add(recordId.value(), subject.code(), content.category().name(),
+                content.source().department().value(), content.source().sourceRecordId(),
+                content.decisionNumber(), Date.valueOf(content.decisionDate()), content.summary(),
+                content.disclosure().name(), content.severity() == null ? null : content.severity().name(),
+                Date.valueOf(window.startsOn()), date(window.earliestEndOn()), date(window.latestEndOn()),
+                window.ruleSet(), at, at);
+    }
+
+    /** The rows of new records wait for the end of the batch; any other event writes them first. */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object inOrder(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        return PendingRows.inOrder(event, chain, subjects, records);
     }
 
     private static Date date(LocalDate day) {

@@ -8,7 +8,11 @@ import dev.publiccredit.ledger.core.record.event.RecordRevoked;
 import dev.publiccredit.ledger.core.record.event.RecordSource;
 import dev.publiccredit.ledger.core.shared.RecordCategory;
 import dev.publiccredit.ledger.core.shared.RecordId;
+import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +28,13 @@ public class DepartmentStatisticsProjector {
     public static final String GROUP = "department-statistics";
 
     private final JdbcClient jdbc;
+    private final PendingRows records;
 
     public DepartmentStatisticsProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.records = new PendingRows(jdbc, """
+                INSERT INTO department_record (record_id, department, category, decision_date, submitted_on,
+                       deadline, on_time)""", 7, "ON CONFLICT (record_id) DO NOTHING", null, null);
     }
 
     @EventHandler
@@ -67,14 +75,13 @@ public class DepartmentStatisticsProjector {
 
     private void insert(RecordId recordId, RecordSource source, RecordCategory category,
                         DoublePublicityTimeliness t) {
-        jdbc.sql("""
-                        INSERT INTO department_record (record_id, department, category, decision_date, submitted_on,
-                               deadline, on_time)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (record_id) DO NOTHING""")
-                .params(recordId.value(), source.department().value(), category.name(),
-                        Date.valueOf(t.decisionDate()), Date.valueOf(t.submittedOn()), Date.valueOf(t.deadline()),
-                        t.onTime())
-                .update();
+        records.add(recordId.value(), source.department().value(), category.name(), Date.valueOf(t.decisionDate()),
+                Date.valueOf(t.submittedOn()), Date.valueOf(t.deadline()), t.onTime());
+    }
+
+    /** The rows of new records wait for the end of the batch; any other event writes them first. */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object inOrder(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        return PendingRows.inOrder(event, chain, records);
     }
 }

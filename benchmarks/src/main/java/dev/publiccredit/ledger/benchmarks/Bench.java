@@ -36,6 +36,7 @@ public final class Bench {
     private final AtomicLong nextRow = new AtomicLong();
     private final CpuClock cpu;
     private final Map<String, String> sections = new LinkedHashMap<>();
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     Bench(ConfigurableApplicationContext app, int port, Scale scale, SyntheticData data, CpuClock cpu) {
         this.cpu = cpu;
@@ -94,17 +95,94 @@ public final class Bench {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** The clients the harness registers with the ledger's authorization server: one per role it needs. */
+    static List<String> clientArguments() {
+        List<String> arguments = new ArrayList<>();
+        List<String[]> clients = new ArrayList<>();
+        clients.add(new String[] {AUDITOR, "AUDITOR", ""});
+        clients.add(new String[] {ADMIN, "ADMIN", ""});
+        for (SyntheticData.Department department : SyntheticData.DEPARTMENTS) {
+            clients.add(new String[] {departmentClient(department.code()), "DEPARTMENT", department.code()});
+        }
+        for (int i = 0; i < clients.size(); i++) {
+            String prefix = "--ledger.security.clients[" + i + "].";
+            arguments.add(prefix + "client-id=" + clients.get(i)[0]);
+            arguments.add(prefix + "secret=" + SECRET);
+            arguments.add(prefix + "role=" + clients.get(i)[1]);
+            if (!clients.get(i)[2].isEmpty()) {
+                arguments.add(prefix + "department=" + clients.get(i)[2]);
+            }
+        }
+        return arguments;
+    }
+
+    static final String AUDITOR = "bench-auditor";
+    static final String ADMIN = "bench-admin";
+    private static final String SECRET = "bench-secret";
+
+    /** The client of a department, bound to it. */
+    static String departmentClient(String departmentCode) {
+        return "bench-" + departmentCode.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A bearer token of {@code clientId} (client-credentials grant; kept for the run). */
+    public String token(String clientId) {
+        return tokens.computeIfAbsent(clientId, id -> {
+            try {
+                String basic = java.util.Base64.getEncoder().encodeToString(
+                        (id + ":" + SECRET).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("no token for " + id + ": " + answer.body());
+                }
+                return json.readTree(answer.body()).get("access_token").asString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** A read as the auditor (as the admin under /api/v1/admin). */
     public HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60)).build(),
+        return http.send(HttpRequest.newBuilder(uri(path)).GET()
+                        .header("Authorization", "Bearer " + token(path.startsWith("/api/v1/admin/") ? ADMIN : AUDITOR))
+                        .timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON write as the client whose role it is for: the admin under /admin, else the body's department. */
     public HttpResponse<String> post(String path, Object body) throws Exception {
+        String text = json.writeValueAsString(body);
+        String client = ADMIN;
+        if (!path.startsWith("/api/v1/admin/")) {
+            String department = json.readTree(text).path("sourceDepartment").asString("");
+            client = department.isEmpty() ? departmentClient(SyntheticData.DEPARTMENTS.get(0).code())
+                    : departmentClient(department.strip());
+        }
+        return post(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", client);
+    }
+
+    /** A raw body of {@code contentType} sent as {@code clientId}. */
+    public HttpResponse<String> post(String path, byte[] body, String contentType, String clientId) throws Exception {
+        String token;
+        try {
+            token = token(clientId);
+        } catch (IllegalStateException unknownClient) {
+            token = token(departmentClient(SyntheticData.DEPARTMENTS.get(0).code()));
+        }
         return http.send(HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", contentType)
+                        .header("Authorization", "Bearer " + token)
                         .header("X-Actor", "bench")
-                        .timeout(Duration.ofSeconds(60))
-                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                        .timeout(Duration.ofSeconds(600))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -74,14 +74,18 @@ public final class Benchmarks {
         System.setProperty("disable-axoniq-console-message", "true");
         Path directory = Files.createTempDirectory("ledger-bench-");
         Instant started = Instant.now();
-        ConfigurableApplicationContext app = new SpringApplication(LedgerApplication.class).run(
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--logging.level.dev.publiccredit=INFO",
                 "--ledger.embedded-postgres.data-directory=" + directory.resolve("postgres"),
                 "--ledger.audit.key-file=" + directory.resolve("audit-signing-key"),
-                "--ledger.sweep.enabled=false");
+                "--ledger.batch.spool-directory=" + directory.resolve("batches"),
+                "--ledger.sweep.enabled=false"));
+        arguments.addAll(Bench.clientArguments());
+        ConfigurableApplicationContext app = new SpringApplication(LedgerApplication.class)
+                .run(arguments.toArray(String[]::new));
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             Bench bench = new Bench(app, port, scale, new SyntheticData(seed, scale.subjects),

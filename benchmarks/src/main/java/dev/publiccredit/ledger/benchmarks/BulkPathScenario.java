@@ -1,18 +1,100 @@
 package dev.publiccredit.ledger.benchmarks;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * The ledger's bulk path, {@code POST /api/v1/batches}. This build has no such endpoint, so the row says so; the
- * class that measures it replaces this one when the endpoint exists.
+ * The ledger's bulk path, {@code POST /api/v1/batches}, end to end: each round takes the same number of new rows of
+ * the submission stream as the raw insert baseline ({@code rows} x 10, invalid rows and duplicates included), writes
+ * them as one JSON Lines file per department, uploads each file as that department's client, waits until every
+ * batch has ended and every projection has caught up, and counts rows per second from the first upload.
  */
 final class BulkPathScenario implements Scenario {
 
     @Override
     public String name() {
-        return "Ledger bulk path (POST /api/v1/batches)";
+        return "Ledger bulk path (POST /api/v1/batches, JSON Lines)";
     }
 
     @Override
-    public Result run(Bench bench) {
-        return Result.notMeasured(name(), "bulk path not in this build");
+    public Result run(Bench bench) throws Exception {
+        int rows = bench.scale().rows * 10;
+        List<Double> rounds = new ArrayList<>();
+        long stored = 0;
+        long rejected = 0;
+        long duplicates = 0;
+        for (int round = 0; round < bench.scale().rounds; round++) {
+            Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+            long first = bench.takeRows(rows);
+            for (long item = first; item < first + rows; item++) {
+                SyntheticData.Row row = bench.data().row(item);
+                ObjectNode line = bench.json().valueToTree(row.request());
+                line.put("kind", row.penalty() ? "PENALTY" : "LICENCE");
+                String department = line.path("sourceDepartment").asString("");
+                files.computeIfAbsent(department, d -> new ByteArrayOutputStream())
+                        .writeBytes((bench.json().writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            long start = System.nanoTime();
+            List<String> batches = new ArrayList<>();
+            for (Map.Entry<String, ByteArrayOutputStream> file : files.entrySet()) {
+                HttpResponse<String> answer = bench.post("/api/v1/batches", file.getValue().toByteArray(),
+                        "application/x-ndjson", Bench.departmentClient(file.getKey()));
+                if (answer.statusCode() != 202) {
+                    throw new IllegalStateException("batch upload answered " + answer.statusCode() + ": "
+                            + answer.body());
+                }
+                batches.add(answer.headers().firstValue("Location").orElseThrow());
+            }
+            for (String batch : batches) {
+                JsonNode view = ended(bench, batch);
+                stored += view.path("rowsStored").asLong();
+                rejected += view.path("rowsRejected").asLong();
+                duplicates += view.path("rowsDuplicate").asLong();
+            }
+            awaitProjections(bench);
+            rounds.add(rows / ((System.nanoTime() - start) / 1e9));
+        }
+        return new Result(name(), "rows/s", rounds, null, rows + " rows per round in " + "one file per department; "
+                + "over all rounds " + stored + " stored, " + rejected + " rejected, " + duplicates
+                + " duplicates; timed until every projection has caught up");
+    }
+
+    private static JsonNode ended(Bench bench, String batch) throws Exception {
+        while (true) {
+            JsonNode view = bench.json().readTree(bench.get(batch).body());
+            String state = view.path("state").asString("");
+            if (state.equals("COMPLETED")) {
+                return view;
+            }
+            if (state.equals("FAILED")) {
+                throw new IllegalStateException("batch " + batch + " failed: " + view);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Until no tracking processor is behind the event store's head. */
+    static void awaitProjections(Bench bench) throws Exception {
+        while (true) {
+            JsonNode details = bench.json().readTree(bench.get("/actuator/health/projections").body()).path("details");
+            boolean behind = false;
+            for (Map.Entry<String, JsonNode> processor : details.properties()) {
+                if (processor.getValue().isObject() && processor.getValue().path("behind").asLong() > 0) {
+                    behind = true;
+                }
+            }
+            if (!behind) {
+                return;
+            }
+            Thread.sleep(20);
+        }
     }
 }

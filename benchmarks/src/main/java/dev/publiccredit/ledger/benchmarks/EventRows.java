@@ -37,7 +37,7 @@ final class EventRows {
 
     EventRows(Bench bench) {
         this.serializer = bench.app().getBean("eventSerializer", Serializer.class);
-        this.policies = bench.bean(RecordPolicies.class);
+        this.policies = bench.bean(dev.publiccredit.ledger.api.config.LedgerRules.class).current().records();
     }
 
     /** The command of a row, as the API maps it; throws {@code InvalidRecordContent} for an invalid row. */

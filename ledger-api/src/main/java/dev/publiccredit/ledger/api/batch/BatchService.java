@@ -6,7 +6,7 @@ import dev.publiccredit.ledger.api.record.LicenceRequest;
 import dev.publiccredit.ledger.api.record.PenaltyRequest;
 import dev.publiccredit.ledger.api.record.SubmissionMapper;
 import dev.publiccredit.ledger.api.web.JsonViolations;
-import dev.publiccredit.ledger.core.policy.RecordPolicies;
+import dev.publiccredit.ledger.api.config.LedgerRules;
 import dev.publiccredit.ledger.core.record.RecordCreation;
 import dev.publiccredit.ledger.core.record.command.RecordLicence;
 import dev.publiccredit.ledger.core.record.command.RecordPenalty;
@@ -65,7 +65,7 @@ public class BatchService implements DisposableBean {
 
     private final Batches batches;
     private final BulkRecordWriter writer;
-    private final RecordPolicies policies;
+    private final LedgerRules rules;
     private final JsonMapper json;
     private final Clock clock;
     private final LedgerProperties.Batch config;
@@ -74,11 +74,11 @@ public class BatchService implements DisposableBean {
     /** This instance: its unfinished batches are kept alive by its progress. */
     private final String owner = UUID.randomUUID().toString();
 
-    public BatchService(Batches batches, BulkRecordWriter writer, RecordPolicies policies, JsonMapper json,
+    public BatchService(Batches batches, BulkRecordWriter writer, LedgerRules rules, JsonMapper json,
                         Clock clock, LedgerProperties properties) throws IOException {
         this.batches = batches;
         this.writer = writer;
-        this.policies = policies;
+        this.rules = rules;
         this.json = json;
         this.clock = clock;
         this.config = properties.batch();
@@ -304,12 +304,12 @@ public class BatchService implements DisposableBean {
                 RecordPenalty command = SubmissionMapper.penalty(penalty, now, today);
                 department = ownDepartment(command.source().department());
                 recordId = command.recordId();
-                event = RecordCreation.penaltyRecorded(command, policies);
+                event = RecordCreation.penaltyRecorded(command, rules.current().records());
             } else {
                 RecordLicence command = SubmissionMapper.licence((LicenceRequest) request, now, today);
                 department = ownDepartment(command.source().department());
                 recordId = command.recordId();
-                event = RecordCreation.licenceRecorded(command, policies);
+                event = RecordCreation.licenceRecorded(command, rules.current().records());
             }
             return new BulkRecordWriter.NewRecord(recordId, event, metaData.and("department", department.value()));
         }

@@ -47,6 +47,12 @@ final class BulkPathScenario implements Scenario {
             for (Map.Entry<String, ByteArrayOutputStream> file : files.entrySet()) {
                 HttpResponse<String> answer = bench.post("/api/v1/batches", file.getValue().toByteArray(),
                         "application/x-ndjson", Bench.departmentClient(file.getKey()));
+                while (answer.statusCode() == 503) {
+                    // the ledger's batch queue (ledger.batch.queue-capacity) is full: upload again shortly
+                    Thread.sleep(50);
+                    answer = bench.post("/api/v1/batches", file.getValue().toByteArray(), "application/x-ndjson",
+                            Bench.departmentClient(file.getKey()));
+                }
                 if (answer.statusCode() != 202) {
                     throw new IllegalStateException("batch upload answered " + answer.statusCode() + ": "
                             + answer.body());

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the query log: one entry for each successful read of a subject's non-public data (ADR 0014). Controllers call
@@ -72,14 +73,13 @@ public class AccessLog {
         }
         HttpServletRequest request = currentRequest();
         Caller caller = Caller.current();
-        String named = RequestMetadata.namedActor(request);
-        String actor = named != null ? named : caller.clientId();
+        String actor = RequestMetadata.actor(request, caller);
         String purpose = purpose(request);
         String requestId = RequestIdFilter.requestId(request);
         // the subject authorisations the read relied on to show AUTHORIZED records (RecordVisibility)
+        Set<String> reliedOn = AccessContext.of(request).authorisationIds();
         String relied = authorisationId != null ? authorisationId
-                : AccessContext.of(request).authorisationIds().isEmpty() ? null
-                : String.join(",", AccessContext.of(request).authorisationIds());
+                : reliedOn.isEmpty() ? null : String.join(",", reliedOn);
         Timestamp now = Timestamp.from(clock.instant());
         transactions.executeWithoutResult(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock_shared(?)").param(AuditLog.ENTRY_LOCK).query().listOfRows();

@@ -49,7 +49,7 @@ import java.util.UUID;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPE_BASE = "https://credit-ledger.dev/problems/";
+    public static final String TYPE_BASE = "https://credit-ledger.dev/problems/";
 
     @ExceptionHandler(InvalidRecordContent.class)
     ResponseEntity<ProblemDetail> invalidRecord(InvalidRecordContent e) {

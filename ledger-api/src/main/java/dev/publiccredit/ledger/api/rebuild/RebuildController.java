@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.rebuild;
 
+import dev.publiccredit.ledger.api.problem.ProblemDetailsAdvice;
 import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.api.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,7 +38,9 @@ class RebuildController {
                 .orElseGet(() -> {
                     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                             "a projection rebuild is already running");
+                    problem.setType(URI.create(ProblemDetailsAdvice.TYPE_BASE + "rebuild-running"));
                     problem.setTitle("Rebuild already running");
+                    problem.setInstance(URI.create("/api/v1/admin/projections/rebuild"));
                     problem.setProperty("code", "REBUILD_RUNNING");
                     return ResponseEntity.status(HttpStatus.CONFLICT)
                             .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);

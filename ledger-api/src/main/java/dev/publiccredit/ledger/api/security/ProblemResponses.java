@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.security;
 
+import dev.publiccredit.ledger.api.problem.ProblemDetailsAdvice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -19,8 +20,6 @@ import java.net.URI;
  * the {@code WWW-Authenticate: Bearer ...} header of RFC 6750.
  */
 public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    private static final String TYPE_BASE = "https://credit-ledger.dev/problems/";
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final JsonMapper json;
@@ -53,7 +52,7 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     private void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail,
                        String code, HttpServletRequest request) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + slug));
+        problem.setType(URI.create(ProblemDetailsAdvice.TYPE_BASE + slug));
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("code", code);

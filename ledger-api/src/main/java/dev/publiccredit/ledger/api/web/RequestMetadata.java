@@ -52,16 +52,21 @@ public class RequestMetadata {
     }
 
     private Map<String, String> acting(HttpServletRequest request, Caller caller, String reason) {
-        String named = namedActor(request);
         Map<String, String> values = new HashMap<>();
         values.put("requestId", RequestIdFilter.requestId(request));
-        values.put("actor", named != null ? named : caller.clientId());
-        values.put("actorType", named != null ? "USER" : "CLIENT");
+        values.put("actor", actor(request, caller));
+        values.put("actorType", namedActor(request) != null ? "USER" : "CLIENT");
         values.put("clientId", caller.clientId());
         values.put("role", caller.primaryRole().name());
         values.put("reason", reason);
         values.put("ruleSet", ruleSet());
         return values;
+    }
+
+    /** Who acts: the person named in {@code X-Actor} when the header is well formed, else the client. */
+    public static String actor(HttpServletRequest request, Caller caller) {
+        String named = namedActor(request);
+        return named != null ? named : caller.clientId();
     }
 
     /** The person named in {@code X-Actor} when the header is well formed; null otherwise (the client acts). */

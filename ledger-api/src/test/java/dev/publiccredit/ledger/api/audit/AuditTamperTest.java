@@ -5,9 +5,13 @@ import dev.publiccredit.ledger.api.support.HttpJson;
 import dev.publiccredit.ledger.api.support.LedgerApplicationTest;
 import dev.publiccredit.ledger.api.support.Submissions;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +29,9 @@ class AuditTamperTest extends LedgerApplicationTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     private final List<Long> events = new ArrayList<>();
+
+    @Autowired
+    AuditCommandLine commandLine;
 
     @BeforeEach
     void threeLoggedEventsUnderASignedHead() {
@@ -58,6 +65,27 @@ class AuditTamperTest extends LedgerApplicationTest {
             jdbc.sql(flip).param(target).update();
         }
         assertConsistent();
+    }
+
+    @Test
+    void theCommandLineMode_printsTheVerification_andExitsWith1ForAChangedByte_0WhenRestored() throws Exception {
+        long target = events.get(0);
+        String flip = "UPDATE domain_event_entry SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1) "
+                + "WHERE global_index = ?";
+        jdbc.sql(flip).param(target).update();
+        try {
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            assertThat(commandLine.verify(new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(1);
+            JsonNode job = HttpJson.JSON.readTree(printed.toString(StandardCharsets.UTF_8));
+            assertThat(job.get("consistent").asBoolean()).isFalse();
+            assertNamed(job.get("firstDisagreement"), "CHANGED", target);
+        } finally {
+            jdbc.sql(flip).param(target).update();
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        assertThat(commandLine.verify(new PrintStream(printed, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(HttpJson.JSON.readTree(printed.toString(StandardCharsets.UTF_8)).get("consistent").asBoolean())
+                .isTrue();
     }
 
     @Test

@@ -33,6 +33,12 @@ class AuditTamperTest extends LedgerApplicationTest {
     @Autowired
     AuditCommandLine commandLine;
 
+    /** Flips one bit of a byte of the event's stored payload, as an operator with SQL access could; again to undo. */
+    private void flipAByte(long globalIndex) {
+        jdbc.sql("UPDATE domain_event_entry SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1) "
+                + "WHERE global_index = ?").param(globalIndex).update();
+    }
+
     @BeforeEach
     void threeLoggedEventsUnderASignedHead() {
         long position = 0;
@@ -52,9 +58,7 @@ class AuditTamperTest extends LedgerApplicationTest {
     @Test
     void oneChangedByteOfAPayload_isNamed() throws Exception {
         long target = events.get(1);
-        String flip = "UPDATE domain_event_entry SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1) "
-                + "WHERE global_index = ?";
-        jdbc.sql(flip).param(target).update();
+        flipAByte(target);
         try {
             JsonNode job = AuditChecks.verify(http);
             assertThat(job.get("consistent").asBoolean()).isFalse();
@@ -62,7 +66,7 @@ class AuditTamperTest extends LedgerApplicationTest {
             assertThat(job.get("counts").get("changed").asLong()).isEqualTo(1);
             assertThat(job.get("disagreements")).hasSize(1);
         } finally {
-            jdbc.sql(flip).param(target).update();
+            flipAByte(target);
         }
         assertConsistent();
     }
@@ -70,9 +74,7 @@ class AuditTamperTest extends LedgerApplicationTest {
     @Test
     void theCommandLineMode_printsTheVerification_andExitsWith1ForAChangedByte_0WhenRestored() throws Exception {
         long target = events.get(0);
-        String flip = "UPDATE domain_event_entry SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1) "
-                + "WHERE global_index = ?";
-        jdbc.sql(flip).param(target).update();
+        flipAByte(target);
         try {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             assertThat(commandLine.verify(new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(1);
@@ -80,7 +82,7 @@ class AuditTamperTest extends LedgerApplicationTest {
             assertThat(job.get("consistent").asBoolean()).isFalse();
             assertNamed(job.get("firstDisagreement"), "CHANGED", target);
         } finally {
-            jdbc.sql(flip).param(target).update();
+            flipAByte(target);
         }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         assertThat(commandLine.verify(new PrintStream(printed, true, StandardCharsets.UTF_8))).isZero();
@@ -131,9 +133,7 @@ class AuditTamperTest extends LedgerApplicationTest {
     void aChangedRowWithItsLeafRewrittenToMatch_failsTheSignedTreeHead() throws Exception {
         long target = events.get(2);
         byte[] originalLeaf = leafHash(target);
-        String flip = "UPDATE domain_event_entry SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1) "
-                + "WHERE global_index = ?";
-        jdbc.sql(flip).param(target).update();
+        flipAByte(target);
         StoredEvent changed = jdbc.sql("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry "
                 + "WHERE global_index = ?").param(target).query((rs, n) -> StoredEvent.read(rs)).single();
         jdbc.sql("UPDATE audit_log_leaf SET leaf_hash = ? WHERE global_index = ?")
@@ -145,7 +145,7 @@ class AuditTamperTest extends LedgerApplicationTest {
             assertThat(job.get("treeHead").get("signatureValid").asBoolean()).isTrue();
             assertThat(job.get("consistent").asBoolean()).isFalse();
         } finally {
-            jdbc.sql(flip).param(target).update();
+            flipAByte(target);
             jdbc.sql("UPDATE audit_log_leaf SET leaf_hash = ? WHERE global_index = ?")
                     .params(originalLeaf, target).update();
         }

@@ -31,6 +31,7 @@ final class BulkPathScenario implements Scenario {
         long stored = 0;
         long rejected = 0;
         long duplicates = 0;
+        CpuClock.Reading used = new CpuClock.Reading(0, 0);
         for (int round = 0; round < bench.scale().rounds; round++) {
             Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
             long first = bench.takeRows(rows);
@@ -42,6 +43,7 @@ final class BulkPathScenario implements Scenario {
                 files.computeIfAbsent(department, d -> new ByteArrayOutputStream())
                         .writeBytes((bench.json().writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
             }
+            CpuClock.Reading before = bench.cpu();
             long start = System.nanoTime();
             List<String> batches = new ArrayList<>();
             for (Map.Entry<String, ByteArrayOutputStream> file : files.entrySet()) {
@@ -67,10 +69,15 @@ final class BulkPathScenario implements Scenario {
             }
             awaitProjections(bench);
             rounds.add(rows / ((System.nanoTime() - start) / 1e9));
+            CpuClock.Reading after = bench.cpu().minus(before);
+            used = new CpuClock.Reading(used.jvmNanos() + after.jvmNanos(), used.postgresNanos() + after.postgresNanos());
         }
+        long total = (long) rows * bench.scale().rounds;
         return new Result(name(), "rows/s", rounds, null, rows + " rows per round in " + "one file per department; "
                 + "over all rounds " + stored + " stored, " + rejected + " rejected, " + duplicates
-                + " duplicates; timed until every projection has caught up");
+                + " duplicates; timed until every projection has caught up; CPU per row: JVM "
+                + Math.round(used.jvmNanos() / 1e3 / total) + " µs, PostgreSQL "
+                + Math.round(used.postgresNanos() / 1e3 / total) + " µs");
     }
 
     private static JsonNode ended(Bench bench, String batch) throws Exception {

@@ -41,6 +41,8 @@ final class EventStoreLoader {
             }
         });
         Scale scale = bench.scale();
+        // -Dbench.events=N loads N events instead of the scale's number (for quicker runs while working on the replay)
+        long events = Long.getLong("bench.events", scale.events);
         SyntheticData data = bench.data();
         EventRows rows = new EventRows(bench);
         HexFormat hex = HexFormat.of();
@@ -52,14 +54,14 @@ final class EventStoreLoader {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 << 20);
             Instant now = Instant.now();
-            for (long i = 0; i < scale.events; i++) {
+            for (long i = 0; i < events; i++) {
                 long subject = i < scale.heavyEvents ? 0 : 1 + (i - scale.heavyEvents) % (data.subjects() - 1);
                 EventRows.EventRow row = rows.recorded(data.validRow(base + i, subject), now);
                 String line = row.aggregateId() + '\t' + row.sequence() + '\t' + row.type() + '\t' + row.eventId()
                         + "\t\\\\x" + hex.formatHex(row.metaData()) + "\t\\\\x" + hex.formatHex(row.payload())
                         + '\t' + row.payloadRevision() + '\t' + row.payloadType() + '\t' + row.timestamp() + '\n';
                 buffer.writeBytes(line.getBytes(StandardCharsets.UTF_8));
-                if ((i + 1) % CHUNK == 0 || i + 1 == scale.events) {
+                if ((i + 1) % CHUNK == 0 || i + 1 == events) {
                     copy.copyIn("""
                             COPY domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
                                  meta_data, payload, payload_revision, payload_type, time_stamp) FROM STDIN""",
@@ -67,13 +69,13 @@ final class EventStoreLoader {
                     connection.commit();
                     buffer.reset();
                     if ((i + 1) % (CHUNK * 4) == 0) {
-                        System.out.printf("  loaded %,d of %,d events%n", i + 1, scale.events);
+                        System.out.printf("  loaded %,d of %,d events%n", i + 1, events);
                     }
                 }
             }
             connection.createStatement().execute("ANALYZE domain_event_entry");
             connection.commit();
         }
-        return new Loaded(scale.events, (System.nanoTime() - start) / 1e9);
+        return new Loaded(events, (System.nanoTime() - start) / 1e9);
     }
 }

@@ -43,6 +43,7 @@ final class RawInsertScenario implements Scenario {
         EventRows events = new EventRows(bench);
         int rows = bench.scale().rows * 10;
         List<Double> rounds = new ArrayList<>();
+        long postgresNanos = 0;
         for (int round = 0; round < bench.scale().rounds; round++) {
             List<EventRows.EventRow> made = new ArrayList<>(rows);
             long first = bench.takeRows(rows);
@@ -56,6 +57,7 @@ final class RawInsertScenario implements Scenario {
                 connection.setAutoCommit(false);
                 connections.add(connection);
             }
+            CpuClock.Reading before = bench.cpu();
             try {
                 Bench.Run run = bench.concurrently(WRITERS, 0, rows / BATCH, batch -> {
                     Connection connection = connections.take();
@@ -66,13 +68,15 @@ final class RawInsertScenario implements Scenario {
                     }
                 });
                 rounds.add(rows / (run.nanos() / 1e9));
+                postgresNanos += bench.cpu().minus(before).postgresNanos();
             } finally {
                 for (Connection connection : connections) {
                     connection.close();
                 }
             }
         }
-        return new Result(name(), "rows/s", rounds, null, rows + " rows per round");
+        return new Result(name(), "rows/s", rounds, null, rows + " rows per round; CPU per row: PostgreSQL "
+                + Math.round(postgresNanos / 1e3 / ((long) rows * bench.scale().rounds)) + " µs");
     }
 
     private static void insert(Connection c, List<EventRows.EventRow> rows, int batch) throws Exception {

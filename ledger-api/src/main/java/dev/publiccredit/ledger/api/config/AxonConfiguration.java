@@ -3,6 +3,7 @@ package dev.publiccredit.ledger.api.config;
 import dev.publiccredit.ledger.core.record.CreditRecord;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Axon on PostgreSQL: the JDBC event and token store in a snake_case schema (tables owned by Flyway, V1), the credit
@@ -120,11 +122,22 @@ public class AxonConfiguration {
 
     @Bean
     CorrelationDataProvider requestMetadataProvider() {
-        return new SimpleCorrelationDataProvider(METADATA_KEYS);
+        return notForEvents(new SimpleCorrelationDataProvider(METADATA_KEYS));
     }
 
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
+        return notForEvents(new MessageOriginProvider());
+    }
+
+    /**
+     * Correlation data flows from a command to the events it causes. The event processors' handlers here send no
+     * messages, so for an event being handled there is nothing to pass on; yet Axon asks the providers again at every
+     * handler call of every processor (for the result message it makes), and each time they would deserialize the
+     * event's metadata. For an event they answer nothing. A handler that one day sends a command must set what it
+     * needs from the event's metadata itself.
+     */
+    static CorrelationDataProvider notForEvents(CorrelationDataProvider provider) {
+        return message -> message instanceof EventMessage<?> ? Map.of() : provider.correlationDataFor(message);
     }
 }

@@ -41,6 +41,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -53,8 +55,8 @@ import java.util.stream.Stream;
  *   <li>Creates empty copies of the projection tables in the schema {@value #SHADOW}: columns, defaults, checks,
  *       primary keys and unique constraints; their other indexes and their foreign keys are added once the copies
  *       are nearly complete, before the switch-over.</li>
- *   <li>Reads the event store in global order through Axon's own storage engine (its gap-aware tokens) and runs
- *       every event through the very projector beans that keep the live tables, on a connection whose
+ *   <li>Reads the event store in global order through Axon's own storage engine (its gap-aware tokens), a chunk
+ *       ahead on a thread of its own that also deserializes the payloads, and runs every event through the very projector beans that keep the live tables, on a connection whose
  *       {@code search_path} puts the copies first; their writes are batched by {@link WriteBehindConnection}. One
  *       transaction per chunk of events. The live tables, their processors and the API carry on meanwhile.</li>
  *   <li>When it is close to the head: stops the live tracking processors of these projections; in one transaction
@@ -184,14 +186,14 @@ public class ProjectionRebuild {
             log.info("Projection rebuild {} started: {} events to fold into {}", job.id, job.head + 1, SHADOW);
             List<String> indexes = createShadowTables();
             TrackingToken token = null;
-            List<TrackedEventMessage<?>> chunk = read(null);
-            while (!chunk.isEmpty()) {
-                token = fold(chunk, job);
-                job.head = Math.max(job.head, head());
-                if (job.head - job.position < CLOSE_ENOUGH) {
-                    break;
+            try (ChunkReader reader = new ChunkReader()) {
+                for (List<TrackedEventMessage<?>> chunk = reader.next(); !chunk.isEmpty(); chunk = reader.next()) {
+                    token = fold(chunk, job);
+                    job.head = Math.max(job.head, head());
+                    if (job.head - job.position < CLOSE_ENOUGH) {
+                        break;
+                    }
                 }
-                chunk = read(token);
             }
             createIndexes(indexes);
             job.state = RebuildProgress.State.SWITCHING;
@@ -259,6 +261,73 @@ public class ProjectionRebuild {
             job.logEvery(clock.instant());
         }
         return token;
+    }
+
+    /**
+     * Reads the event store ahead of the folding, one chunk at a time on a thread of its own, and deserializes each
+     * payload there, so that the folding thread finds the next chunk ready. {@link #next} answers an empty chunk
+     * once a read finds no more events; a failure to read is thrown there.
+     */
+    private final class ChunkReader implements AutoCloseable {
+
+        /** At most one chunk read ahead: with the one being folded, two chunks of events in memory. */
+        private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
+        private final Thread thread;
+
+        ChunkReader() {
+            thread = new Thread(this::readAll, "projection-rebuild-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void readAll() {
+            TrackingToken token = null;
+            try {
+                while (true) {
+                    List<TrackedEventMessage<?>> chunk = read(token);
+                    for (TrackedEventMessage<?> event : chunk) {
+                        try {
+                            event.getPayload();
+                        } catch (RuntimeException unreadable) {
+                            // the folding thread meets it again and fails the rebuild with it
+                        }
+                    }
+                    ready.put(chunk);
+                    if (chunk.isEmpty()) {
+                        return;
+                    }
+                    token = chunk.get(chunk.size() - 1).trackingToken();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                try {
+                    ready.put(e);
+                } catch (InterruptedException closed) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        List<TrackedEventMessage<?>> next() {
+            Object next;
+            try {
+                next = ready.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the event store", e);
+            }
+            if (next instanceof RuntimeException e) {
+                throw new IllegalStateException("could not read the event store", e);
+            }
+            return (List<TrackedEventMessage<?>>) next;
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
+        }
     }
 
     private static void handle(EventMessageHandler projector, TrackedEventMessage<?> event) {

@@ -33,7 +33,11 @@ final class AxonCommandScenario implements Scenario {
         List<Double> rounds = new ArrayList<>();
         List<Bench.Run> runs = new ArrayList<>();
         AtomicInteger refused = new AtomicInteger();
+        CpuClock.Reading used = new CpuClock.Reading(0, 0);
         for (int round = 0; round < bench.scale().rounds; round++) {
+            // each round starts with the processors caught up with the rounds (and scenarios) before it
+            BulkPathScenario.awaitProjections(bench);
+            CpuClock.Reading before = bench.cpu();
             Bench.Run run = bench.concurrently(SENDERS, bench.takeRows(rows), rows, item -> {
                 Object command;
                 try {
@@ -47,8 +51,11 @@ final class AxonCommandScenario implements Scenario {
             });
             runs.add(run);
             rounds.add(run.perSecond());
+            used = used.plus(bench.cpu().minus(before));
         }
         return new Result(name(), "commands/s", rounds, Benchmarks.medianRun(runs, rounds),
-                rows + " rows per round, " + refused.get() + " invalid rows refused before sending");
+                rows + " rows per round, " + refused.get() + " invalid rows refused before sending; CPU per command "
+                        + "(including the tracking processors' work meanwhile): "
+                        + used.perItem((long) rows * bench.scale().rounds));
     }
 }

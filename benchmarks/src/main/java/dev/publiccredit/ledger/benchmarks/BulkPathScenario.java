@@ -69,15 +69,13 @@ final class BulkPathScenario implements Scenario {
             }
             awaitProjections(bench);
             rounds.add(rows / ((System.nanoTime() - start) / 1e9));
-            CpuClock.Reading after = bench.cpu().minus(before);
-            used = new CpuClock.Reading(used.jvmNanos() + after.jvmNanos(), used.postgresNanos() + after.postgresNanos());
+            used = used.plus(bench.cpu().minus(before));
         }
         long total = (long) rows * bench.scale().rounds;
         return new Result(name(), "rows/s", rounds, null, rows + " rows per round in " + "one file per department; "
                 + "over all rounds " + stored + " stored, " + rejected + " rejected, " + duplicates
-                + " duplicates; timed until every projection has caught up; CPU per row: JVM "
-                + Math.round(used.jvmNanos() / 1e3 / total) + " µs, PostgreSQL "
-                + Math.round(used.postgresNanos() / 1e3 / total) + " µs");
+                + " duplicates; timed until every projection has caught up; CPU per row: "
+                + used.perItem(total));
     }
 
     private static JsonNode ended(Bench bench, String batch) throws Exception {

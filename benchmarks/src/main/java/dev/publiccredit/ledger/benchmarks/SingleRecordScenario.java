@@ -28,7 +28,11 @@ final class SingleRecordScenario implements Scenario {
         List<Double> rounds = new ArrayList<>();
         List<Bench.Run> runs = new ArrayList<>();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        CpuClock.Reading used = new CpuClock.Reading(0, 0);
         for (int round = 0; round < bench.scale().rounds; round++) {
+            // each round starts with the processors caught up with the rounds (and scenarios) before it
+            BulkPathScenario.awaitProjections(bench);
+            CpuClock.Reading before = bench.cpu();
             Bench.Run run = bench.concurrently(CLIENTS, bench.takeRows(rows), rows, item -> {
                 SyntheticData.Row row = bench.data().row(item);
                 HttpResponse<String> answer = bench.post(row.penalty() ? "/api/v1/penalties" : "/api/v1/licences",
@@ -37,8 +41,11 @@ final class SingleRecordScenario implements Scenario {
             });
             runs.add(run);
             rounds.add(run.perSecond());
+            used = used.plus(bench.cpu().minus(before));
         }
         return new Result(name(), "requests/s", rounds, Benchmarks.medianRun(runs, rounds),
-                rows + " requests per round; answers " + new TreeMap<>(statuses));
+                rows + " requests per round; answers " + new TreeMap<>(statuses) + "; CPU per request (including the "
+                        + "HTTP clients and the tracking processors' work meanwhile): "
+                        + used.perItem((long) rows * bench.scale().rounds));
     }
 }

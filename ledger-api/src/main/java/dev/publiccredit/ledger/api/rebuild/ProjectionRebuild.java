@@ -44,6 +44,10 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,9 +60,11 @@ import java.util.stream.Stream;
  *       primary keys and unique constraints; their other indexes and their foreign keys are added once the copies
  *       are nearly complete, before the switch-over.</li>
  *   <li>Reads the event store in global order through Axon's own storage engine (its gap-aware tokens), a chunk
- *       ahead on a thread of its own that also deserializes the payloads, and runs every event through the very projector beans that keep the live tables, on a connection whose
- *       {@code search_path} puts the copies first; their writes are batched by {@link WriteBehindConnection}. One
- *       transaction per chunk of events. The live tables, their processors and the API carry on meanwhile.</li>
+ *       ahead on a thread of its own that also deserializes the payloads, and runs every event through the very
+ *       projector beans that keep the live tables, on connections whose {@code search_path} puts the copies first;
+ *       their writes are batched by {@link WriteBehindConnection}. The projectors fold in two {@link #LANES} side by
+ *       side, each lane in a transaction per chunk of events on a thread and connection of its own. The live
+ *       tables, their processors and the API carry on meanwhile.</li>
  *   <li>When it is close to the head: stops the live tracking processors of these projections; in one transaction
  *       locks the live tables, folds the last events, moves the live tables to {@value #RETIRED} and the copies to
  *       {@code public}, and sets each processor's token to the rebuild's last token; then starts the processors,
@@ -81,6 +87,16 @@ public class ProjectionRebuild {
     static final Map<String, List<String>> TABLES = tables();
     static final List<String> SUBSCRIBING = List.of(SubjectRecordIndex.GROUP, DisputeCaseIndex.GROUP,
             SubjectAuthorisationProjector.GROUP);
+    /**
+     * The projections in two lanes, folded side by side, each on a thread and a connection of its own: no projector
+     * reads or writes a table of another, so the lanes need no order between them. About the same work in each for a
+     * recorded event (the profile and the subject index; the disclosure history, the statistics and the expiries).
+     */
+    static final List<List<String>> LANES = List.of(
+            List.of(CreditProfileProjector.GROUP, SubjectRecordIndex.GROUP, ListingProjector.GROUP,
+                    DisputeCaseIndex.GROUP),
+            List.of(DisclosureHistoryProjector.GROUP, DepartmentStatisticsProjector.GROUP,
+                    PublicityExpiryProjector.GROUP, DisputeCaseProjector.GROUP, SubjectAuthorisationProjector.GROUP));
 
     private static Map<String, List<String>> tables() {
         Map<String, List<String>> tables = new LinkedHashMap<>();
@@ -104,6 +120,7 @@ public class ProjectionRebuild {
     private final EventProcessingConfiguration processing;
     private final Clock clock;
     private final List<EventMessageHandler> projectors;
+    private final List<Lane> lanes;
     private final Set<String> allTables;
     private final Map<UUID, RebuildJob> jobs = new ConcurrentHashMap<>();
     private final AtomicReference<@Nullable RebuildJob> running = new AtomicReference<>();
@@ -121,8 +138,24 @@ public class ProjectionRebuild {
         this.tokens = tokens;
         this.processing = processing;
         this.clock = clock;
-        this.projectors = Stream.of(profiles, disclosures, statistics, cases, expiries, listings, subjectIndex,
-                caseIndex, authorisations).map(AnnotationEventHandlerAdapter::new).collect(Collectors.toList());
+        Map<String, Object> byGroup = new LinkedHashMap<>();
+        byGroup.put(CreditProfileProjector.GROUP, profiles);
+        byGroup.put(DisclosureHistoryProjector.GROUP, disclosures);
+        byGroup.put(DepartmentStatisticsProjector.GROUP, statistics);
+        byGroup.put(DisputeCaseProjector.GROUP, cases);
+        byGroup.put(PublicityExpiryProjector.GROUP, expiries);
+        byGroup.put(ListingProjector.GROUP, listings);
+        byGroup.put(SubjectRecordIndex.GROUP, subjectIndex);
+        byGroup.put(DisputeCaseIndex.GROUP, caseIndex);
+        byGroup.put(SubjectAuthorisationProjector.GROUP, authorisations);
+        this.projectors = byGroup.values().stream().map(AnnotationEventHandlerAdapter::new)
+                .collect(Collectors.toList());
+        this.lanes = LANES.stream().map(groups -> new Lane(
+                        groups.stream().map(g -> (EventMessageHandler) new AnnotationEventHandlerAdapter(byGroup.get(g)))
+                                .toList(),
+                        groups.stream().flatMap(g -> TABLES.get(g).stream())
+                                .collect(Collectors.toCollection(LinkedHashSet::new))))
+                .toList();
         this.allTables = TABLES.values().stream().flatMap(List::stream)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Gauge.builder("ledger.rebuild.progress", () -> progressOf(RebuildProgress::fraction))
@@ -186,9 +219,9 @@ public class ProjectionRebuild {
             log.info("Projection rebuild {} started: {} events to fold into {}", job.id, job.head + 1, SHADOW);
             List<String> indexes = createShadowTables();
             TrackingToken token = null;
-            try (ChunkReader reader = new ChunkReader()) {
+            try (ChunkReader reader = new ChunkReader(); Lanes folding = new Lanes()) {
                 for (List<TrackedEventMessage<?>> chunk = reader.next(); !chunk.isEmpty(); chunk = reader.next()) {
-                    token = fold(chunk, job);
+                    token = folding.fold(chunk, job);
                     job.head = Math.max(job.head, head());
                     if (job.head - job.position < CLOSE_ENOUGH) {
                         break;
@@ -223,28 +256,84 @@ public class ProjectionRebuild {
         }
     }
 
-    /** Folds the events into the copies in one transaction. */
-    private @Nullable TrackingToken fold(List<TrackedEventMessage<?>> chunk, RebuildJob job) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL search_path TO " + SHADOW + ", public");
-                // the copies only count once switched over, by a synchronous commit that makes all of this durable
-                statement.execute("SET LOCAL synchronous_commit TO off");
+    /** Projectors folded together on one connection, and the tables they write (parents before children). */
+    private record Lane(List<EventMessageHandler> projectors, Set<String> tables) {
+    }
+
+    /** The lanes' threads while a rebuild folds. */
+    private final class Lanes implements AutoCloseable {
+
+        private final ExecutorService threads = Executors.newFixedThreadPool(lanes.size(), runnable -> {
+            Thread thread = new Thread(runnable, "projection-rebuild-lane");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        /**
+         * Folds the events into the copies, each lane in a transaction of its own, side by side; answers the last
+         * event's token. A lane that fails rolls back its transaction and fails the rebuild.
+         */
+        @Nullable TrackingToken fold(List<TrackedEventMessage<?>> chunk, RebuildJob job) throws SQLException {
+            List<Future<?>> folded = new ArrayList<>();
+            for (Lane lane : lanes) {
+                folded.add(threads.submit(() -> {
+                    foldLane(lane, chunk);
+                    return null;
+                }));
             }
-            WriteBehindConnection.Handle handle = WriteBehindConnection.wrap(connection, allTables);
-            TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(handle.connection()));
-            try {
-                TrackingToken token = apply(chunk, job, null);
-                handle.writes().flush();
-                connection.commit();
-                return token;
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                TransactionSynchronizationManager.unbindResource(dataSource);
+            for (Future<?> lane : folded) {
+                try {
+                    lane.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while folding", e);
+                } catch (ExecutionException e) {
+                    folded.forEach(f -> f.cancel(false));
+                    if (e.getCause() instanceof SQLException sql) {
+                        throw sql;
+                    }
+                    throw new IllegalStateException("could not fold a chunk of events", e.getCause());
+                }
             }
+            TrackingToken token = null;
+            for (TrackedEventMessage<?> event : chunk) {
+                token = event.trackingToken();
+                job.advance(event);
+            }
+            job.logEvery(clock.instant());
+            return token;
+        }
+
+        private void foldLane(Lane lane, List<TrackedEventMessage<?>> chunk) throws SQLException {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET LOCAL search_path TO " + SHADOW + ", public");
+                    // the copies only count once switched over, by a synchronous commit that makes all of this durable
+                    statement.execute("SET LOCAL synchronous_commit TO off");
+                }
+                WriteBehindConnection.Handle handle = WriteBehindConnection.wrap(connection, lane.tables());
+                TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(handle.connection()));
+                try {
+                    for (TrackedEventMessage<?> event : chunk) {
+                        for (EventMessageHandler projector : lane.projectors()) {
+                            handle(projector, event); // a projector without a handler for the event ignores it
+                        }
+                    }
+                    handle.writes().flush();
+                    connection.commit();
+                } catch (RuntimeException | SQLException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    TransactionSynchronizationManager.unbindResource(dataSource);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            threads.shutdownNow();
         }
     }
 

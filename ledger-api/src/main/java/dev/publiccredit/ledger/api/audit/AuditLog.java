@@ -50,6 +50,9 @@ public class AuditLog {
     private static final String INSERT_EVENT_LEAF =
             "INSERT INTO audit_log_leaf (leaf_index, global_index, event_identifier, leaf_hash) VALUES (?, ?, ?, ?)";
     private static final int[] EVENT_LEAF_TYPES = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BINARY};
+    private static final String INSERT_ENTRY_LEAF =
+            "INSERT INTO audit_log_leaf (leaf_index, access_entry_id, leaf_hash) VALUES (?, ?, ?)";
+    private static final int[] ENTRY_LEAF_TYPES = {Types.BIGINT, Types.BIGINT, Types.BINARY};
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -210,12 +213,14 @@ public class AuditLog {
                 .query((rs, n) -> AccessEntry.read(rs))
                 .list();
         long next = size();
+        List<Object[]> leaves = new ArrayList<>(pending.size());
         for (AccessEntry entry : pending) {
-            jdbc.sql("INSERT INTO audit_log_leaf (leaf_index, access_entry_id, leaf_hash) VALUES (?, ?, ?)")
-                    .params(next++, entry.entryId(), entry.leafHash())
-                    .update();
+            leaves.add(new Object[]{next++, entry.entryId(), entry.leafHash()});
         }
-        return pending.size();
+        if (!leaves.isEmpty()) {
+            batches.batchUpdate(INSERT_ENTRY_LEAF, leaves, ENTRY_LEAF_TYPES);
+        }
+        return leaves.size();
     }
 
     /** Takes {@link #TREE_LOCK} until the current transaction ends; every append needs it. */

@@ -1,12 +1,20 @@
 package dev.publiccredit.ledger.api.audit;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The tables of the audit log (V9): leaves, tree heads and the keys that signed them; and the raw event rows. */
 @Component
@@ -39,10 +47,19 @@ public class AuditLog {
      */
     public static final long ENTRY_LOCK = 0x6c65646765720002L;
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_EVENT_LEAF =
+            "INSERT INTO audit_log_leaf (leaf_index, global_index, event_identifier, leaf_hash) VALUES (?, ?, ?, ?)";
+    private static final int[] EVENT_LEAF_TYPES = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BINARY};
+    private static final String INSERT_ENTRY_LEAF =
+            "INSERT INTO audit_log_leaf (leaf_index, access_entry_id, leaf_hash) VALUES (?, ?, ?)";
+    private static final int[] ENTRY_LEAF_TYPES = {Types.BIGINT, Types.BIGINT, Types.BINARY};
 
-    public AuditLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    public AuditLog(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** The stored row of the event, as it is in {@code domain_event_entry}. */
@@ -86,14 +103,45 @@ public class AuditLog {
                 .optional();
     }
 
-    /** Appends the next leaf. Fails (and the caller's transaction with it) if the event or its index is logged. */
-    public void append(StoredEvent event) {
+    /**
+     * Appends the leaves of these events, in the order given, after the last leaf, in the caller's transaction; an
+     * event that already has a leaf (or comes twice) is skipped. Answers how many leaves it appended. Takes
+     * {@link #TREE_LOCK}, finds the logged events in one query, reads the stored rows of the others in one query, and
+     * inserts their leaves with consecutive indexes in one JDBC batch (multi-row INSERTs with
+     * {@code reWriteBatchedInserts}). Fails, and the caller's transaction with it, if an event's row is not in
+     * {@code domain_event_entry}.
+     */
+    public int appendEvents(List<String> eventIdentifiers) {
+        if (eventIdentifiers.isEmpty()) {
+            return 0;
+        }
         lockTree();
-        jdbc.sql("""
-                        INSERT INTO audit_log_leaf (leaf_index, global_index, event_identifier, leaf_hash)
-                        SELECT coalesce(max(leaf_index) + 1, 0), ?, ?, ? FROM audit_log_leaf""")
-                .params(event.globalIndex(), event.eventIdentifier(), event.leafHash())
-                .update();
+        Set<String> pending = new LinkedHashSet<>(eventIdentifiers);
+        pending.removeAll(jdbc.sql("SELECT event_identifier FROM audit_log_leaf WHERE event_identifier = ANY(?)")
+                .param(pending.toArray(String[]::new))
+                .query(String.class)
+                .set());
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Map<String, StoredEvent> rows = jdbc.sql("SELECT " + StoredEvent.COLUMNS
+                        + " FROM domain_event_entry WHERE event_identifier = ANY(?)")
+                .param(pending.toArray(String[]::new))
+                .query((rs, n) -> StoredEvent.read(rs))
+                .list().stream()
+                .collect(Collectors.toMap(StoredEvent::eventIdentifier, Function.identity()));
+        long next = size();
+        List<Object[]> leaves = new ArrayList<>(pending.size());
+        for (String eventIdentifier : pending) {
+            StoredEvent event = rows.get(eventIdentifier);
+            if (event == null) {
+                throw new IllegalStateException(
+                        "event " + eventIdentifier + " was read from the event store but its row is not there");
+            }
+            leaves.add(new Object[]{next++, event.globalIndex(), eventIdentifier, event.leafHash()});
+        }
+        batches.batchUpdate(INSERT_EVENT_LEAF, leaves, EVENT_LEAF_TYPES);
+        return leaves.size();
     }
 
     /** The stored row of a query-log entry. */
@@ -165,12 +213,14 @@ public class AuditLog {
                 .query((rs, n) -> AccessEntry.read(rs))
                 .list();
         long next = size();
+        List<Object[]> leaves = new ArrayList<>(pending.size());
         for (AccessEntry entry : pending) {
-            jdbc.sql("INSERT INTO audit_log_leaf (leaf_index, access_entry_id, leaf_hash) VALUES (?, ?, ?)")
-                    .params(next++, entry.entryId(), entry.leafHash())
-                    .update();
+            leaves.add(new Object[]{next++, entry.entryId(), entry.leafHash()});
         }
-        return pending.size();
+        if (!leaves.isEmpty()) {
+            batches.batchUpdate(INSERT_ENTRY_LEAF, leaves, ENTRY_LEAF_TYPES);
+        }
+        return leaves.size();
     }
 
     /** Takes {@link #TREE_LOCK} until the current transaction ends; every append needs it. */

@@ -241,20 +241,7 @@ class BatchHttpTest extends LedgerApplicationTest {
 
     /** Waits for the batch of this 202 to end; answers it, checked COMPLETED. */
     JsonNode completed(HttpJson.Response accepted) {
-        assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(202);
-        String location = accepted.header("Location");
-        assertThat(location).isEqualTo("/api/v1/batches/" + accepted.json().get("batchId").asString());
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode batch = http.get(location).json();
-            String state = batch.get("state").asString();
-            if (state.equals("COMPLETED") || state.equals("FAILED")) {
-                assertThat(state).as(batch.toString()).isEqualTo("COMPLETED");
-                return batch;
-            }
-            sleep(20);
-        }
-        throw new AssertionError("batch did not end within 60 s: " + location);
+        return BatchFiles.completed(http, accepted);
     }
 
     /** The profile once it shows {@code records} records. */

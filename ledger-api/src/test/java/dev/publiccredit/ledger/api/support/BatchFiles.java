@@ -1,6 +1,7 @@
 package dev.publiccredit.ledger.api.support;
 
 import dev.publiccredit.ledger.core.shared.UnifiedSocialCreditCode;
+import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Batch files in the national double-publicity layouts, built row by row: each row starts valid (the same record as
@@ -127,5 +130,28 @@ public final class BatchFiles {
     /** A valid credit code numbered {@code n} (distinct codes for distinct n below 10^8). */
     public static String companyCode(long n) {
         return UnifiedSocialCreditCode.complete("91110108" + String.format("%08d", n % 100_000_000)).value();
+    }
+
+    /** Waits for the batch of this 202 ({@code POST /api/v1/batches}) to end; answers it, checked COMPLETED. */
+    public static JsonNode completed(HttpJson http, HttpJson.Response accepted) {
+        assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(202);
+        String location = accepted.header("Location");
+        assertThat(location).isEqualTo("/api/v1/batches/" + accepted.json().get("batchId").asString());
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode batch = http.get(location).json();
+            String state = batch.get("state").asString();
+            if (state.equals("COMPLETED") || state.equals("FAILED")) {
+                assertThat(state).as(batch.toString()).isEqualTo("COMPLETED");
+                return batch;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("batch did not end within 60 s: " + location);
     }
 }

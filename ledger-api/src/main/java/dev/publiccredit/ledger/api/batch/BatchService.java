@@ -102,7 +102,6 @@ public class BatchService implements DisposableBean {
      * @param severity   the severity of every penalty without {@value CsvLayout#SEVERITY}
      */
     public record Parameters(@Nullable DisclosureClass disclosure, @Nullable Severity severity) {
-        public static final Parameters NONE = new Parameters(null, null);
     }
 
     /** A batch as the API shows it; the error report is read separately. */
@@ -144,8 +143,10 @@ public class BatchService implements DisposableBean {
     public UUID receive(InputStream body, BatchFormat format, @Nullable String fileName, MetaData metaData,
                         Optional<DepartmentCode> clientDepartment, Parameters parameters) throws IOException {
         if (format == BatchFormat.JSONL) {
-            refuseParameter("disclosure", parameters.disclosure(), "JSON Lines give the disclosure in each line");
-            refuseParameter("severity", parameters.severity(), "JSON Lines give the severity in each line");
+            refuseParameter("disclosure", parameters.disclosure(),
+                    "applies to CSV files only: JSON Lines give the disclosure in each line");
+            refuseParameter("severity", parameters.severity(),
+                    "applies to CSV files only: JSON Lines give the severity in each line");
         }
         if (workers.getQueue().remainingCapacity() == 0) {
             throw new BatchRefused.Busy("Too many batches are waiting; try again later.");
@@ -155,7 +156,8 @@ public class BatchService implements DisposableBean {
                 config.maxRows());
         if (file.layout() == CsvLayout.Kind.LICENCE && parameters.severity() != null) {
             Files.deleteIfExists(file.path());
-            refuseParameter("severity", parameters.severity(), "this file holds licences (行政许可)");
+            refuseParameter("severity", parameters.severity(),
+                    "applies to penalty files only: this file holds licences (行政许可)");
         }
         CsvLayout.Defaults defaults = new CsvLayout.Defaults(clientDepartment.map(DepartmentCode::value).orElse(null),
                 parameters.disclosure(), parameters.severity());
@@ -172,9 +174,9 @@ public class BatchService implements DisposableBean {
         return id;
     }
 
-    private static void refuseParameter(String name, @Nullable Object value, String why) {
+    private static void refuseParameter(String name, @Nullable Object value, String reason) {
         if (value != null) {
-            throw new BatchRefused.Invalid(name, "applies to the rows of a CSV file that do not give it: " + why);
+            throw new BatchRefused.Invalid(name, reason);
         }
     }
 

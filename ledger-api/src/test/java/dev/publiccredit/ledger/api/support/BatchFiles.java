@@ -1,7 +1,6 @@
 package dev.publiccredit.ledger.api.support;
 
 import dev.publiccredit.ledger.core.shared.CitizenIdNumber;
-import dev.publiccredit.ledger.core.shared.InvalidSubjectIdentifier;
 import dev.publiccredit.ledger.core.shared.UnifiedSocialCreditCode;
 
 import java.nio.charset.Charset;
@@ -154,27 +153,14 @@ public final class BatchFiles {
      * 证件号码, no credit code. Answers the ID number.
      */
     public static String naturalPerson(Map<String, String> row, String name) {
-        String id;
-        do {
-            id = CitizenIdNumber.complete("110108" + (1950 + ThreadLocalRandom.current().nextInt(50)) + "0101"
-                    + String.format("%03d", ThreadLocalRandom.current().nextInt(1000))).value();
-        } while (isCreditCode(id));
+        String id = CitizenIdNumber.complete("110108" + (1950 + ThreadLocalRandom.current().nextInt(50)) + "0101"
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000))).value();
         row.put("行政相对人名称", name);
         row.put("行政相对人类别", "自然人");
         row.put("行政相对人代码_1(统一社会信用代码)", "");
         row.put("证件类型", "身份证");
         row.put("证件号码", id);
         return id;
-    }
-
-    /** An ID number that is a valid credit code too is ambiguous where a path names the subject. */
-    private static boolean isCreditCode(String value) {
-        try {
-            UnifiedSocialCreditCode.parse(value);
-            return true;
-        } catch (InvalidSubjectIdentifier e) {
-            return false;
-        }
     }
 
     /** A valid credit code numbered {@code n} (distinct codes for distinct n below 10^8). */

@@ -37,8 +37,11 @@ public final class Bench {
     private final CpuClock cpu;
     private final Map<String, String> sections = new LinkedHashMap<>();
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final long gbkRows;
 
-    Bench(ConfigurableApplicationContext app, int port, Scale scale, SyntheticData data, CpuClock cpu) {
+    Bench(ConfigurableApplicationContext app, int port, Scale scale, SyntheticData data, CpuClock cpu,
+          long gbkRows) {
+        this.gbkRows = gbkRows;
         this.cpu = cpu;
         this.app = app;
         this.port = port;
@@ -76,6 +79,11 @@ public final class Bench {
 
     public Scale scale() {
         return scale;
+    }
+
+    /** The rows of the GBK penalty file: the scale's, or {@code --gbk-rows}. */
+    public long gbkRows() {
+        return gbkRows;
     }
 
     public SyntheticData data() {
@@ -183,6 +191,19 @@ public final class Bench {
                         .header("X-Actor", "bench")
                         .timeout(Duration.ofSeconds(600))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file on disk as the body (streamed from the file, never held), of {@code contentType}, as {@code clientId}. */
+    public HttpResponse<String> postFile(String path, java.nio.file.Path file, String contentType, String clientId)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .header("Authorization", "Bearer " + token(clientId))
+                        .header("X-Actor", "bench")
+                        .timeout(Duration.ofMinutes(30))
+                        .POST(HttpRequest.BodyPublishers.ofFile(file))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

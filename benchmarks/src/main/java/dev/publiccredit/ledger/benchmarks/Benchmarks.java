@@ -20,6 +20,7 @@ import java.util.Locale;
  * <pre>
  * ./mvnw -pl benchmarks -am -DskipTests package
  * java -jar benchmarks/target/benchmarks.jar [--scale smoke|small|full] [--seed N] [--output docs/performance.md]
+ *     [--only Scenario,...] [--gbk-rows N]
  * </pre>
  */
 public final class Benchmarks {
@@ -37,7 +38,9 @@ public final class Benchmarks {
                 new ReplayScenario(),
                 new ProfileReadScenario(),
                 new HistoryReadScenario(),
-                new StorageScenario());
+                new StorageScenario(),
+                // last: its million rows would otherwise be in the replay, the reads and the bytes per event
+                new GbkFileScenario());
     }
 
     public static void main(String[] args) throws Exception {
@@ -45,17 +48,19 @@ public final class Benchmarks {
         long seed = 20261121L;
         Path output = Path.of("docs", "performance.md");
         List<String> only = List.of();
+        Long gbkRows = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scale" -> scale = Scale.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
+                case "--gbk-rows" -> gbkRows = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (use --scale smoke|small|full, --seed N, --output FILE, --only Scenario,...)");
+                        + " (use --scale smoke|small|full, --seed N, --output FILE, --only Scenario,..., --gbk-rows N)");
             }
         }
-        Report report = run(scale, seed, only);
+        Report report = run(scale, seed, only, gbkRows == null ? scale.gbkRows : gbkRows);
         System.out.println(report.table());
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report.markdown());
@@ -65,11 +70,14 @@ public final class Benchmarks {
 
     /** One complete run: a fresh ledger and database, every scenario, the report. */
     static Report run(Scale scale, long seed) throws Exception {
-        return run(scale, seed, List.of());
+        return run(scale, seed, List.of(), scale.gbkRows);
     }
 
-    /** A run of the scenarios whose class names start with one of {@code only} (all when empty). */
-    static Report run(Scale scale, long seed, List<String> only) throws Exception {
+    /**
+     * A run of the scenarios whose class names start with one of {@code only} (all when empty), with a GBK penalty
+     * file of {@code gbkRows} rows.
+     */
+    static Report run(Scale scale, long seed, List<String> only, long gbkRows) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         Path directory = Files.createTempDirectory("ledger-bench-");
@@ -89,7 +97,7 @@ public final class Benchmarks {
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             Bench bench = new Bench(app, port, scale, new SyntheticData(seed, scale.subjects),
-                    new CpuClock(directory.resolve("postgres")));
+                    new CpuClock(directory.resolve("postgres")), gbkRows);
             Machine machine = Machine.describe(bench);
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : scenarios()) {

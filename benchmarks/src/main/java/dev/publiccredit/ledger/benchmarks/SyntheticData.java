@@ -157,7 +157,8 @@ public final class SyntheticData {
         return valid(index, subjectNumber, new SplittableRandom(mix(seed, index)));
     }
 
-    private long subjectNumber(long index) {
+    /** The subject of row {@code index}: drawn uniformly from the data set. */
+    long subjectNumber(long index) {
         return Math.floorMod(mix(seed, index), subjects);
     }
 
@@ -170,20 +171,9 @@ public final class SyntheticData {
         boolean person = subject.kind() == SubjectKind.NATURAL_PERSON;
         DisclosureClass disclosure = disclosure(person, r);
         if (r.nextDouble() < PENALTY_SHARE) {
-            double s = r.nextDouble();
-            Severity severity = s < 0.60 ? Severity.MINOR : s < 0.92 ? Severity.GENERAL : Severity.SERIOUS;
-            boolean fine = severity != Severity.MINOR || r.nextBoolean();
-            BigDecimal amount = fine ? BigDecimal.valueOf(1 + r.nextInt(5000), 2) : null;
-            List<PenaltyType> types = fine ? Arrays.asList(PenaltyType.WARNING, PenaltyType.FINE)
-                    : Arrays.asList(PenaltyType.WARNING);
-            String violation = pick(VIOLATIONS, r);
-            return new Row(index, Kind.VALID, new PenaltyRequest(department.code(), department.name(),
-                    department.creditCode(), sourceId, subject.request(),
+            return new Row(index, Kind.VALID, penalty(subject, department, sourceId,
                     "京海" + department.code().charAt(0) + "罚〔" + decided.getYear() + "〕" + (index % 9000 + 1) + "号",
-                    decided, disclosure, severity, types, violation, "经查，当事人存在" + violation + "的行为",
-                    "《中华人民共和国行政处罚法》第二十八条",
-                    fine ? "警告，罚款" + amount.toPlainString() + "万元" : "警告", amount, null, null,
-                    LocalDate.of(2099, 12, 31), department.name(), department.creditCode(), null));
+                    decided, disclosure, r));
         }
         String licence = pick(LICENCES, r);
         return new Row(index, Kind.VALID, new LicenceRequest(department.code(), department.name(),
@@ -192,6 +182,38 @@ public final class SyntheticData {
                 decided, disclosure, r.nextDouble() < 0.85 ? LicenceCategory.ORDINARY : LicenceCategory.REGISTRATION,
                 licence, "JY" + (11108000000000L + index), "准予" + licence.replace("证", ""), decided,
                 decided.plusYears(5), department.name(), department.creditCode(), null));
+    }
+
+    /**
+     * Penalty {@code index} of {@code department} about subject {@code subjectNumber}, always valid: a row of one
+     * department's own penalty file, with the feed's severity mix. Its decision number holds the index, so that it is
+     * unique where the decision number is the record id (a CSV file without 记录编号).
+     */
+    public PenaltyRequest penalty(long index, long subjectNumber, Department department) {
+        SplittableRandom r = new SplittableRandom(mix(seed, index));
+        Subject subject = subject(subjectNumber);
+        LocalDate decided = BASE_DATE.minusDays(r.nextInt(730));
+        return penalty(subject, department, department.code() + "-" + Long.toString(seed, 36) + "-" + index,
+                "京海" + department.code().charAt(0) + "罚〔" + decided.getYear() + "〕" + (index + 1) + "号", decided,
+                disclosure(subject.kind() == SubjectKind.NATURAL_PERSON, r), r);
+    }
+
+    /** A penalty about {@code subject}: its severity, types, amounts and texts drawn from {@code r}. */
+    private static PenaltyRequest penalty(Subject subject, Department department, String sourceId,
+                                          String decisionNumber, LocalDate decided, DisclosureClass disclosure,
+                                          SplittableRandom r) {
+        double s = r.nextDouble();
+        Severity severity = s < 0.60 ? Severity.MINOR : s < 0.92 ? Severity.GENERAL : Severity.SERIOUS;
+        boolean fine = severity != Severity.MINOR || r.nextBoolean();
+        BigDecimal amount = fine ? BigDecimal.valueOf(1 + r.nextInt(5000), 2) : null;
+        List<PenaltyType> types = fine ? Arrays.asList(PenaltyType.WARNING, PenaltyType.FINE)
+                : Arrays.asList(PenaltyType.WARNING);
+        String violation = pick(VIOLATIONS, r);
+        return new PenaltyRequest(department.code(), department.name(), department.creditCode(), sourceId,
+                subject.request(), decisionNumber, decided, disclosure, severity, types, violation,
+                "经查，当事人存在" + violation + "的行为", "《中华人民共和国行政处罚法》第二十八条",
+                fine ? "警告，罚款" + amount.toPlainString() + "万元" : "警告", amount, null, null,
+                LocalDate.of(2099, 12, 31), department.name(), department.creditCode(), null);
     }
 
     /** The same row with one field a department typically gets wrong. */

@@ -15,12 +15,17 @@ class BenchmarksSmokeTest {
                 .containsExactlyElementsOf(Benchmarks.scenarios().stream().map(Scenario::name).toList());
         for (Result result : report.results()) {
             assertThat(result.median()).as(result.name()).isPositive();
-            if (result.name().contains("/api/v1/batches")) {
+            if (result.name().equals(new BulkPathScenario().name())) {
                 // the synthetic rows' invalid ones are rejected by the batch, the valid ones stored
                 assertThat(result.note()).containsPattern("over all rounds [1-9][0-9]* stored, [1-9][0-9]* rejected");
             }
             assertThat(report.markdown()).contains("| " + result.name() + " |");
         }
         assertThat(report.markdown()).contains("| CPU |", "| PostgreSQL | PostgreSQL 18");
+        // the GBK file in the national layout: every check ran and passed (a failed one fails the run)
+        assertThat(report.sections()).containsKey(GbkFileScenario.TITLE);
+        assertThat(report.sections().get(GbkFileScenario.TITLE)).contains("passed: 2,000-row file: the error "
+                + "report names exactly the invalid rows", "passed: the same file again: no event appended")
+                .doesNotContain("FAILED");
     }
 }

@@ -74,6 +74,20 @@ class SyntheticDataTest {
     }
 
     @Test
+    void aDepartmentsPenaltiesAreValid_itsOwn_andHaveDistinctDecisionNumbers() {
+        SyntheticData.Department department = SyntheticData.DEPARTMENTS.get(1);
+        Set<String> numbers = new HashSet<>();
+        for (long i = 0; i < 2_000; i++) {
+            PenaltyRequest penalty = data.penalty(i, data.subjectNumber(i), department);
+            assertThat(EventRows.command(new SyntheticData.Row(i, SyntheticData.Kind.VALID, penalty), NOW))
+                    .isNotNull();
+            assertThat(penalty.sourceDepartment()).isEqualTo(department.code());
+            numbers.add(penalty.decisionNumber());
+        }
+        assertThat(numbers).hasSize(2_000);
+    }
+
+    @Test
     void theSameSeedMakesTheSameData() {
         SyntheticData again = new SyntheticData(7, 5_000);
         for (long i = 0; i < 100; i++) {

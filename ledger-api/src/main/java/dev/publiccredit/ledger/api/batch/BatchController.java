@@ -7,6 +7,9 @@ import dev.publiccredit.ledger.api.security.Role;
 import dev.publiccredit.ledger.api.web.RequestMetadata;
 import dev.publiccredit.ledger.api.web.RequestSizeLimitFilter;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
+import dev.publiccredit.ledger.core.shared.DisclosureClass;
+import dev.publiccredit.ledger.core.shared.FieldViolation;
+import dev.publiccredit.ledger.core.shared.Severity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +35,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,6 +56,11 @@ public class BatchController {
     static final List<String> JSON_LINES = List.of("application/x-ndjson", "application/jsonl",
             "application/x-jsonlines");
 
+    private static final String DEFAULTS = "Optional query parameters for CSV rows without the ledger's headings: "
+            + "disclosure (PUBLIC, AUTHORIZED, SHARED or 社会公开, 授权查询, 部门共享; default PUBLIC, AUTHORIZED for a "
+            + "natural person) and, for penalties, severity (MINOR, GENERAL, SERIOUS or 轻微, 一般, 严重; default: "
+            + "from the penalty types). See docs/ingest.md.";
+
     private final BatchService service;
     private final Clock clock;
     private final RequestMetadata metadata;
@@ -66,21 +75,33 @@ public class BatchController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload a batch file as the request body",
             description = "text/csv (UTF-8 with or without BOM, or GBK) or JSON Lines. 202 with Location; the "
-                    + "batch runs in the background. Optional query parameter fileName is shown in the batch.")
+                    + "batch runs in the background. Optional query parameter fileName is shown in the batch; "
+                    + DEFAULTS)
     public ResponseEntity<BatchView> upload(HttpServletRequest request,
                                             @RequestParam(name = "fileName", required = false)
-                                            @Nullable String fileName) throws IOException {
+                                            @Nullable String fileName,
+                                            @RequestParam(name = "disclosure", required = false)
+                                            @Nullable String disclosure,
+                                            @RequestParam(name = "severity", required = false)
+                                            @Nullable String severity) throws IOException {
         BatchFormat format = formatOf(request.getContentType(), null);
+        BatchService.Parameters parameters = parameters(disclosure, severity);
         try (InputStream body = request.getInputStream()) {
-            return accepted(service.receive(body, format, fileName, metaData(request), boundDepartment()));
+            return accepted(service.receive(body, format, fileName, metaData(request), boundDepartment(),
+                    parameters));
         }
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload a batch file as the part \"file\" of a form",
             description = "The part's type (text/csv, application/x-ndjson) or its name (.csv, .jsonl, .ndjson) "
-                    + "tells the format.")
-    public ResponseEntity<BatchView> uploadForm(MultipartHttpServletRequest request) throws IOException {
+                    + "tells the format. " + DEFAULTS)
+    public ResponseEntity<BatchView> uploadForm(MultipartHttpServletRequest request,
+                                                @RequestParam(name = "disclosure", required = false)
+                                                @Nullable String disclosure,
+                                                @RequestParam(name = "severity", required = false)
+                                                @Nullable String severity) throws IOException {
+        BatchService.Parameters parameters = parameters(disclosure, severity);
         MultipartFile file = request.getFile("file");
         if (file == null) {
             throw new BatchRefused.Invalid("file", "is required: the form part named file holds the batch file");
@@ -88,7 +109,7 @@ public class BatchController {
         BatchFormat format = formatOf(file.getContentType(), file.getOriginalFilename());
         try (InputStream body = file.getInputStream()) {
             return accepted(service.receive(body, format, file.getOriginalFilename(), metaData(request),
-                    boundDepartment()));
+                    boundDepartment(), parameters));
         }
     }
 
@@ -149,6 +170,18 @@ public class BatchController {
     private static Optional<DepartmentCode> boundDepartment() {
         Caller caller = Caller.current();
         return caller.is(Role.DEPARTMENT) ? Optional.ofNullable(caller.department()) : Optional.empty();
+    }
+
+    /** The query parameters {@code disclosure} and {@code severity}; 400 naming the one that is not a class. */
+    private static BatchService.Parameters parameters(@Nullable String disclosure, @Nullable String severity) {
+        List<FieldViolation> v = new ArrayList<>();
+        BatchService.Parameters parameters = new BatchService.Parameters(
+                CsvLayout.parameter("disclosure", disclosure, DisclosureClass.class, CsvLayout.DISCLOSURE_NAMES, v),
+                CsvLayout.parameter("severity", severity, Severity.class, CsvLayout.SEVERITY_NAMES, v));
+        if (!v.isEmpty()) {
+            throw new BatchRefused.Invalid(v);
+        }
+        return parameters;
     }
 
     private static BatchFormat formatOf(@Nullable String contentType, @Nullable String fileName) {

@@ -11,9 +11,11 @@ import dev.publiccredit.ledger.core.record.RecordCreation;
 import dev.publiccredit.ledger.core.record.command.RecordLicence;
 import dev.publiccredit.ledger.core.record.command.RecordPenalty;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
+import dev.publiccredit.ledger.core.shared.DisclosureClass;
 import dev.publiccredit.ledger.core.shared.FieldViolation;
 import dev.publiccredit.ledger.core.shared.InvalidRecordContent;
 import dev.publiccredit.ledger.core.shared.RecordId;
+import dev.publiccredit.ledger.core.shared.Severity;
 import dev.publiccredit.ledger.core.shared.SubjectKind;
 import org.axonframework.messaging.MetaData;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +94,16 @@ public class BatchService implements DisposableBean {
                 });
     }
 
+    /**
+     * The upload's parameters, for the rows of a CSV file that do not give them: each null leaves the rule's default
+     * ({@link CsvLayout.Defaults}).
+     *
+     * @param disclosure the disclosure class of every row without {@value CsvLayout#DISCLOSURE}
+     * @param severity   the severity of every penalty without {@value CsvLayout#SEVERITY}
+     */
+    public record Parameters(@Nullable DisclosureClass disclosure, @Nullable Severity severity) {
+    }
+
     /** A batch as the API shows it; the error report is read separately. */
     public Optional<Batches.Batch> find(UUID id) {
         Optional<Batches.Batch> batch = batches.find(id);
@@ -123,20 +135,36 @@ public class BatchService implements DisposableBean {
      *
      * @param metaData         the metadata of the upload's request ({@code RequestMetadata}); each record's event
      *                         carries it with the record's own department
-     * @param clientDepartment the department the caller is bound to, if any: rows of other departments are refused
+     * @param clientDepartment the department the caller is bound to, if any: rows of other departments are refused,
+     *                         and rows of a CSV file without {@value CsvLayout#DEPARTMENT} are its department's
+     * @param parameters       the values of the rows of a CSV file that do not give them; refused (400 naming the
+     *                         parameter) for JSON Lines, and {@code severity} for a licence file
      */
     public UUID receive(InputStream body, BatchFormat format, @Nullable String fileName, MetaData metaData,
-                        Optional<DepartmentCode> clientDepartment) throws IOException {
+                        Optional<DepartmentCode> clientDepartment, Parameters parameters) throws IOException {
+        if (format == BatchFormat.JSONL) {
+            refuseParameter("disclosure", parameters.disclosure(),
+                    "applies to CSV files only: JSON Lines give the disclosure in each line");
+            refuseParameter("severity", parameters.severity(),
+                    "applies to CSV files only: JSON Lines give the severity in each line");
+        }
         if (workers.getQueue().remainingCapacity() == 0) {
             throw new BatchRefused.Busy("Too many batches are waiting; try again later.");
         }
         UUID id = UUID.randomUUID();
         BatchFile file = BatchFile.spool(body, spool.resolve(id + ".upload"), format, config.maxUploadBytes(),
                 config.maxRows());
+        if (file.layout() == CsvLayout.Kind.LICENCE && parameters.severity() != null) {
+            Files.deleteIfExists(file.path());
+            refuseParameter("severity", parameters.severity(),
+                    "applies to penalty files only: this file holds licences (行政许可)");
+        }
+        CsvLayout.Defaults defaults = new CsvLayout.Defaults(clientDepartment.map(DepartmentCode::value).orElse(null),
+                parameters.disclosure(), parameters.severity());
         batches.insert(id, file, fileName, owner, String.valueOf(metaData.get("requestId")),
                 String.valueOf(metaData.get("actor")), clock.instant());
         try {
-            workers.execute(() -> run(id, file, metaData, clientDepartment));
+            workers.execute(() -> run(id, file, metaData, clientDepartment, defaults));
         } catch (RejectedExecutionException e) {
             Files.deleteIfExists(file.path());
             batches.finished(id, Batches.State.FAILED, new Batches.Progress(0, 0, 0, 0, 0),
@@ -144,6 +172,12 @@ public class BatchService implements DisposableBean {
             throw new BatchRefused.Busy("Too many batches are waiting; try again later.");
         }
         return id;
+    }
+
+    private static void refuseParameter(String name, @Nullable Object value, String reason) {
+        if (value != null) {
+            throw new BatchRefused.Invalid(name, reason);
+        }
     }
 
     @Override
@@ -158,8 +192,9 @@ public class BatchService implements DisposableBean {
 
     // ------------------------------------------------------------------------------------------------ a batch run
 
-    private void run(UUID id, BatchFile file, MetaData metaData, Optional<DepartmentCode> clientDepartment) {
-        Run run = new Run(id, file, metaData, clientDepartment);
+    private void run(UUID id, BatchFile file, MetaData metaData, Optional<DepartmentCode> clientDepartment,
+                     CsvLayout.Defaults defaults) {
+        Run run = new Run(id, file, metaData, clientDepartment, defaults);
         batches.started(id, clock.instant());
         try {
             run.all();
@@ -187,6 +222,7 @@ public class BatchService implements DisposableBean {
         private final BatchFile file;
         private final MetaData metaData;
         private final Optional<DepartmentCode> clientDepartment;
+        private final CsvLayout.Defaults defaults;
         private final AtomicLong bytesRead = new AtomicLong();
         private final List<BulkRecordWriter.NewRecord> chunk = new ArrayList<>();
         private final List<Batches.RowError> errors = new ArrayList<>();
@@ -196,11 +232,13 @@ public class BatchService implements DisposableBean {
         private long duplicates;
         private @Nullable CsvLayout layout;
 
-        Run(UUID id, BatchFile file, MetaData metaData, Optional<DepartmentCode> clientDepartment) {
+        Run(UUID id, BatchFile file, MetaData metaData, Optional<DepartmentCode> clientDepartment,
+            CsvLayout.Defaults defaults) {
             this.id = id;
             this.file = file;
             this.metaData = metaData.and("correlationId", id.toString()).and("traceId", id.toString());
             this.clientDepartment = clientDepartment;
+            this.defaults = defaults;
         }
 
         Batches.Progress progress() {
@@ -214,7 +252,7 @@ public class BatchService implements DisposableBean {
                     layout = CsvLayout.of(java.util.Objects.requireNonNull(records.next()));
                     List<String> cells;
                     while (rowsRead < file.rows() && (cells = records.next()) != null) {
-                        CsvLayout.Mapped mapped = layout.map(cells);
+                        CsvLayout.Mapped mapped = layout.map(cells, defaults);
                         row(records.recordNumber(), mapped.request(), mapped.violations());
                     }
                 } else {

@@ -18,6 +18,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +33,10 @@ import java.util.stream.Collectors;
  * which field of the single-record request, which headings are mandatory, and how cell texts become dates, enums and
  * amounts. A row becomes the same {@link PenaltyRequest} or {@link LicenceRequest} a client would post, so it goes
  * through the same {@code SubmissionMapper}; the fields named in its violations are turned back into headings.
- * Besides the national headings, the ledger needs {@value #DEPARTMENT} (its department code) and {@value #DISCLOSURE},
- * and for penalties {@value #SEVERITY}; {@value #RECORD_ID} is optional (the decision number when absent).
+ * A file exported from a department's case system, in the national layout as it is, is taken: the four ledger
+ * headings {@value #DEPARTMENT}, {@value #RECORD_ID}, {@value #DISCLOSURE} and {@value #SEVERITY} are optional, and
+ * a row without them gets the values of {@link Defaults} (the uploading client's department, the decision number,
+ * the disclosure class the rules give, the severity its penalty types give, {@link #SEVERITY_BY_PENALTY_TYPE}).
  */
 final class CsvLayout {
 
@@ -65,14 +70,14 @@ final class CsvLayout {
             "行政相对人代码_4(税务登记号)", "行政相对人代码_5(事业单位证书号)", "行政相对人代码_6(社会组织登记证号)",
             ID_TYPE);
 
-    private static final List<String> COMMON_MANDATORY = List.of(DEPARTMENT, DISCLOSURE, SUBJECT_NAME, SUBJECT_KIND,
-            SOURCE_NAME, SOURCE_CREDIT_CODE);
-    private static final List<String> COMMON_OPTIONAL = List.of(RECORD_ID, CREDIT_CODE, REGISTRATION_NUMBER,
-            REPRESENTATIVE, REPRESENTATIVE_ID_TYPE, REPRESENTATIVE_ID_NUMBER, ID_NUMBER, REMARKS);
+    private static final List<String> COMMON_MANDATORY = List.of(SUBJECT_NAME, SUBJECT_KIND, SOURCE_NAME,
+            SOURCE_CREDIT_CODE);
+    private static final List<String> COMMON_OPTIONAL = List.of(DEPARTMENT, RECORD_ID, DISCLOSURE, CREDIT_CODE,
+            REGISTRATION_NUMBER, REPRESENTATIVE, REPRESENTATIVE_ID_TYPE, REPRESENTATIVE_ID_NUMBER, ID_NUMBER, REMARKS);
 
     private static final List<String> PENALTY_MANDATORY = List.of(PENALTY_NUMBER, "违法行为类型", "违法事实", "处罚依据",
-            "处罚类别", "处罚内容", "处罚决定日期", "处罚有效期", "处罚机关", "处罚机关统一社会信用代码", SEVERITY);
-    private static final List<String> PENALTY_OPTIONAL = List.of("罚款金额(万元)",
+            "处罚类别", "处罚内容", "处罚决定日期", "处罚有效期", "处罚机关", "处罚机关统一社会信用代码");
+    private static final List<String> PENALTY_OPTIONAL = List.of(SEVERITY, "罚款金额(万元)",
             "没收违法所得、没收非法财物的金额(万元)", "暂扣或吊销证照名称及编号");
     private static final Set<String> PENALTY_IGNORED = Set.of("公示截止期");
 
@@ -87,6 +92,105 @@ final class CsvLayout {
             "行政相对人代码_2", REGISTRATION_NUMBER,
             "罚款金额", "罚款金额(万元)",
             "没收违法所得、没收非法财物的金额", "没收违法所得、没收非法财物的金额(万元)");
+
+    /** The cell texts of the disclosure classes, besides the enum names. */
+    static final Map<String, DisclosureClass> DISCLOSURE_NAMES = Map.of("社会公开", DisclosureClass.PUBLIC,
+            "授权查询", DisclosureClass.AUTHORIZED, "部门共享", DisclosureClass.SHARED);
+    /** The cell texts of the severity classes, besides the enum names. */
+    static final Map<String, Severity> SEVERITY_NAMES = Map.of("轻微", Severity.MINOR, "一般", Severity.GENERAL,
+            "严重", Severity.SERIOUS);
+
+    /**
+     * The severity (失信严重程度) of a penalty type when a file does not give it: the heaviest type of a row wins.
+     * The groups follow 行政处罚法 art. 9 and the classes of credit-rules.md §3: a warning or a circulated criticism
+     * alone is minor (轻微; such penalties are normally not published); the penalties on property (fines,
+     * confiscations) and 其他 are general (一般); those that take away a licence or qualification, restrict or stop
+     * the business, or detain a person are serious (严重), as is what 政府采购法实施条例 art. 19 calls a major illegal
+     * record (licence revocation, suspension of business). docs/ingest.md explains the table.
+     */
+    static final Map<PenaltyType, Severity> SEVERITY_BY_PENALTY_TYPE;
+
+    static {
+        Map<PenaltyType, Severity> severities = new EnumMap<>(PenaltyType.class);
+        for (PenaltyType type : PenaltyType.values()) {
+            severities.put(type, switch (type) {
+                case WARNING, CIRCULATED_CRITICISM -> Severity.MINOR;
+                case FINE, CONFISCATION_OF_ILLEGAL_GAINS, CONFISCATION_OF_ILLEGAL_PROPERTY, OTHER -> Severity.GENERAL;
+                case SUSPENSION_OF_LICENCE, DOWNGRADING_OF_QUALIFICATION, REVOCATION_OF_LICENCE,
+                     RESTRICTION_OF_BUSINESS_ACTIVITIES, ORDER_TO_SUSPEND_PRODUCTION, ORDER_TO_CLOSE,
+                     RESTRICTION_OF_EMPLOYMENT, ADMINISTRATIVE_DETENTION -> Severity.SERIOUS;
+            });
+        }
+        SEVERITY_BY_PENALTY_TYPE = Collections.unmodifiableMap(severities);
+    }
+
+    /**
+     * What an upload decides for the rows whose file does not say it (no heading, or an empty cell); each null
+     * leaves the rule's default.
+     *
+     * @param department the uploading client's department, for rows without {@value #DEPARTMENT}
+     * @param disclosure the parameter {@code disclosure}: the class of every row without {@value #DISCLOSURE};
+     *                   without it, {@link #defaultDisclosure}
+     * @param severity   the parameter {@code severity}: the class of every penalty without {@value #SEVERITY};
+     *                   without it, {@link #severityOf} its penalty types
+     */
+    record Defaults(@Nullable String department, @Nullable DisclosureClass disclosure, @Nullable Severity severity) {
+    }
+
+    /**
+     * The disclosure class of a row that does not give one: public (公开为常态, 发改办财金〔2018〕424号), except for a
+     * natural person, whose records are never public (credit-rules.md §2): {@code AUTHORIZED} (授权查询), the
+     * narrower of the two classes {@code RecordRules} allows for a natural person.
+     */
+    static DisclosureClass defaultDisclosure(@Nullable SubjectKind subjectKind) {
+        return subjectKind == SubjectKind.NATURAL_PERSON ? DisclosureClass.AUTHORIZED : DisclosureClass.PUBLIC;
+    }
+
+    /**
+     * The severity of a penalty of these types: the heaviest of {@link #SEVERITY_BY_PENALTY_TYPE}. No types (a row
+     * whose 处罚类别 is empty or wrong, rejected for that cell) reads as {@code GENERAL}, so that the row is not
+     * reported twice.
+     */
+    static Severity severityOf(@Nullable List<PenaltyType> types) {
+        if (types == null || types.isEmpty()) {
+            return Severity.GENERAL;
+        }
+        return types.stream().map(SEVERITY_BY_PENALTY_TYPE::get).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /**
+     * An upload parameter ({@code disclosure}, {@code severity}): the enum name (any case) or the Chinese text of a
+     * cell; null when absent, and when it is neither, with a violation naming the parameter added to {@code v}.
+     */
+    static <E extends Enum<E>> @Nullable E parameter(String name, @Nullable String value, Class<E> type,
+                                                      Map<String, E> chinese, List<FieldViolation> v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        E parsed = parse(value.strip(), type, chinese);
+        if (parsed == null) {
+            v.add(new FieldViolation(name, "must be " + choices(type, chinese) + "; it is 「" + value + "」"));
+        }
+        return parsed;
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(String text, Class<E> type, Map<String, E> chinese) {
+        E value = chinese.get(text);
+        if (value != null) {
+            return value;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    private static <E extends Enum<E>> String choices(Class<E> type, Map<String, E> chinese) {
+        return "one of " + String.join(", ", chinese.keySet().stream().sorted().toList()) + " (or "
+                + Arrays.toString(type.getEnumConstants()) + ")";
+    }
 
     /** The request field each heading fills, for naming violations by heading. */
     private static final Map<String, String> FIELD_HEADINGS = new HashMap<>();
@@ -192,8 +296,11 @@ final class CsvLayout {
     record Mapped(@Nullable Object request, List<FieldViolation> violations) {
     }
 
-    /** The row as the request a client would post; violations of cell formats (dates, enums, amounts) with it. */
-    Mapped map(List<String> cells) {
+    /**
+     * The row as the request a client would post; violations of cell formats (dates, enums, amounts) with it. What
+     * the row does not give comes from {@code defaults} and the rules' defaults.
+     */
+    Mapped map(List<String> cells, Defaults defaults) {
         List<FieldViolation> v = new ArrayList<>();
         if (cells.size() != width) {
             v.add(new FieldViolation("row", "has " + cells.size() + " columns; the heading row has " + width));
@@ -210,8 +317,10 @@ final class CsvLayout {
                 row.text(SUBJECT_NAME), row.text(REGISTRATION_NUMBER),
                 representative == null ? null : new SubjectRequest.LegalRepresentativeRequest(representative,
                         row.text(REPRESENTATIVE_ID_TYPE), row.text(REPRESENTATIVE_ID_NUMBER)));
-        DisclosureClass disclosure = row.enumValue(DISCLOSURE, DisclosureClass.class, Map.of("社会公开",
-                DisclosureClass.PUBLIC, "授权查询", DisclosureClass.AUTHORIZED, "部门共享", DisclosureClass.SHARED));
+        DisclosureClass disclosure = row.text(DISCLOSURE) != null
+                ? row.enumValue(DISCLOSURE, DisclosureClass.class, DISCLOSURE_NAMES)
+                : defaults.disclosure() != null ? defaults.disclosure() : defaultDisclosure(subjectKind);
+        String department = row.text(DEPARTMENT) != null ? row.text(DEPARTMENT) : defaults.department();
         String number = row.text(kind == Kind.PENALTY ? PENALTY_NUMBER : LICENCE_NUMBER);
         String recordId = row.text(RECORD_ID);
         if (recordId == null) {
@@ -219,16 +328,17 @@ final class CsvLayout {
         }
         Object request;
         if (kind == Kind.PENALTY) {
-            request = new PenaltyRequest(row.text(DEPARTMENT), row.text(SOURCE_NAME), row.text(SOURCE_CREDIT_CODE),
-                    recordId, subject, number, row.date("处罚决定日期"), disclosure,
-                    row.enumValue(SEVERITY, Severity.class, Map.of("轻微", Severity.MINOR, "一般", Severity.GENERAL,
-                            "严重", Severity.SERIOUS)),
-                    row.penaltyTypes("处罚类别"), row.text("违法行为类型"), row.text("违法事实"), row.text("处罚依据"),
+            List<PenaltyType> types = row.penaltyTypes("处罚类别");
+            Severity severity = row.text(SEVERITY) != null ? row.enumValue(SEVERITY, Severity.class, SEVERITY_NAMES)
+                    : defaults.severity() != null ? defaults.severity() : severityOf(types);
+            request = new PenaltyRequest(department, row.text(SOURCE_NAME), row.text(SOURCE_CREDIT_CODE),
+                    recordId, subject, number, row.date("处罚决定日期"), disclosure, severity, types,
+                    row.text("违法行为类型"), row.text("违法事实"), row.text("处罚依据"),
                     row.text("处罚内容"), row.amount("罚款金额(万元)"), row.amount("没收违法所得、没收非法财物的金额(万元)"),
                     row.text("暂扣或吊销证照名称及编号"), row.date("处罚有效期"), row.text("处罚机关"),
                     row.text("处罚机关统一社会信用代码"), row.text(REMARKS));
         } else {
-            request = new LicenceRequest(row.text(DEPARTMENT), row.text(SOURCE_NAME), row.text(SOURCE_CREDIT_CODE),
+            request = new LicenceRequest(department, row.text(SOURCE_NAME), row.text(SOURCE_CREDIT_CODE),
                     recordId, subject, row.text("行政许可决定文书名称"), number, row.date("许可决定日期"), disclosure,
                     row.enumValue("许可类别", LicenceCategory.class, Arrays.stream(LicenceCategory.values())
                             .collect(Collectors.toMap(LicenceCategory::chineseName, c -> c))),
@@ -249,6 +359,13 @@ final class CsvLayout {
         if (field.equals("decisionDate")) {
             return kind == Kind.PENALTY ? "处罚决定日期" : "许可决定日期";
         }
+        if ((field.equals("disclosure") || field.equals("severity")) && !columns.containsKey(heading(field))) {
+            return field; // the value came from the upload parameter of that name
+        }
+        return heading(field);
+    }
+
+    private static String heading(String field) {
         return FIELD_HEADINGS.getOrDefault(field, field);
     }
 
@@ -305,18 +422,11 @@ final class CsvLayout {
             if (cell == null) {
                 return null;
             }
-            E value = chinese.get(cell);
-            if (value != null) {
-                return value;
+            E value = parse(cell, type, chinese);
+            if (value == null) {
+                v.add(new FieldViolation(heading, "must be " + choices(type, chinese)));
             }
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equalsIgnoreCase(cell)) {
-                    return constant;
-                }
-            }
-            v.add(new FieldViolation(heading, "must be one of " + String.join(", ", chinese.keySet().stream()
-                    .sorted().toList()) + " (or " + Arrays.toString(type.getEnumConstants()) + ")"));
-            return null;
+            return value;
         }
 
         @Nullable List<PenaltyType> penaltyTypes(String heading) {

@@ -4,6 +4,7 @@ import dev.publiccredit.ledger.api.batch.BatchFile.BatchFormat;
 import dev.publiccredit.ledger.api.support.BatchFiles;
 import dev.publiccredit.ledger.api.support.HttpJson;
 import dev.publiccredit.ledger.api.support.LedgerApplicationTest;
+import dev.publiccredit.ledger.api.support.Problems;
 import dev.publiccredit.ledger.api.support.Submissions;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import org.axonframework.messaging.MetaData;
@@ -30,6 +31,9 @@ class BatchBadInputHttpTest extends LedgerApplicationTest {
 
     @Autowired
     BatchService service;
+
+    @org.springframework.beans.factory.annotation.Value("${ledger.batch.spool-directory}")
+    String spoolDirectory;
 
     private final String validRow = BatchFiles.line(new ArrayList<>(BatchFiles.penaltyRow("SAMR-HAIDIAN", "R-1",
             Submissions.COMPANY, BatchHttpTest.TODAY).values()));
@@ -80,6 +84,48 @@ class BatchBadInputHttpTest extends LedgerApplicationTest {
 
         assertThat(storedEvents()).isEqualTo(events);
         assertThat(batches()).isEqualTo(batches);
+    }
+
+    @Test
+    void badUploadParameters_areRefusedNamingTheParameter_andNothingIsStored() {
+        long events = storedEvents();
+        long batches = batches();
+        long spooled = spooled();
+        String national = BatchFiles.csv(BatchFiles.NATIONAL_PENALTY_HEADINGS, List.of(BatchFiles.penaltyRow(
+                "SAMR-HAIDIAN", "R-2", Submissions.COMPANY, BatchHttpTest.TODAY)));
+        String licences = BatchFiles.csv(BatchFiles.NATIONAL_LICENCE_HEADINGS, List.of(BatchFiles.licenceRow(
+                "SAMR-HAIDIAN", "R-3", Submissions.COMPANY, BatchHttpTest.TODAY)));
+        byte[] jsonLines = "{\"kind\":\"PENALTY\"}\n".getBytes(StandardCharsets.UTF_8);
+
+        assertNamed(http.postRaw("/api/v1/batches?severity=VERY", bytes(national), "text/csv"), "severity");
+        assertNamed(http.postRaw("/api/v1/batches?severity=%E5%BE%88%E9%87%8D", bytes(national), "text/csv"),
+                "severity");
+        assertNamed(http.postRaw("/api/v1/batches?disclosure=SECRET", bytes(national), "text/csv"), "disclosure");
+        assertThat(Problems.errorFields(http.postRaw("/api/v1/batches?disclosure=x&severity=y", bytes(national),
+                "text/csv"))).containsExactly("disclosure", "severity");
+        assertNamed(http.postMultipart("/api/v1/batches?severity=VERY", "file", "处罚.csv", "text/csv",
+                bytes(national)), "severity");
+        assertNamed(http.postRaw("/api/v1/batches?severity=MINOR", bytes(licences), "text/csv"), "severity");
+        assertNamed(http.postRaw("/api/v1/batches?severity=MINOR", jsonLines, "application/x-ndjson"), "severity");
+        assertNamed(http.postRaw("/api/v1/batches?disclosure=PUBLIC", jsonLines, "application/x-ndjson"),
+                "disclosure");
+
+        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(batches()).isEqualTo(batches);
+        assertThat(spooled()).as("spool files left").isLessThanOrEqualTo(spooled);
+    }
+
+    /** The uploads in the spool directory (a batch that ended may still be deleting its own). */
+    private long spooled() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(spoolDirectory))) {
+            return files.filter(f -> f.toString().endsWith(".upload")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -19,7 +19,10 @@ import java.util.Map;
 import static dev.publiccredit.ledger.api.support.HttpJson.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Batch files over real HTTP: CSV in UTF-8, UTF-8 with BOM and GBK, licences, JSON Lines, errors and duplicates. */
+/**
+ * Batch files over real HTTP: CSV in UTF-8, UTF-8 with BOM and GBK, licences, JSON Lines, errors and duplicates, and
+ * files in the national layout as departments export it (no ledger headings).
+ */
 class BatchHttpTest extends LedgerApplicationTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -223,6 +226,149 @@ class BatchHttpTest extends LedgerApplicationTest {
                     .param(other.get("event_identifier")).query(Long.class).single();
         }
         assertThat(leaves).as("audit leaf of the bulk event").isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------ the national layout as it is
+
+    @Test
+    void gbkPenaltyFile_inTheNationalLayout_storesTheClientsDepartment_defaultDisclosure_andDerivedSeverity() {
+        String company = newCompanyCode();
+        Map<String, String> warning = nationalPenalty(company, "警告");
+        Map<String, String> fine = nationalPenalty(company, "警告、罚款");
+        Map<String, String> revocation = nationalPenalty(company, "罚款;吊销许可证件");
+        revocation.put("暂扣或吊销证照名称及编号", "食品经营许可证 JY11108000123456");
+        Map<String, String> closure = nationalPenalty(company, "没收违法所得 责令关闭");
+        closure.put("没收违法所得、没收非法财物的金额(万元)", "0.8");
+        Map<String, String> person = nationalPenalty(company, "罚款");
+        String citizen = BatchFiles.naturalPerson(person, "王芳");
+        byte[] file = BatchFiles.bytes(BatchFiles.csv(BatchFiles.NATIONAL_PENALTY_HEADINGS,
+                List.of(warning, fine, revocation, closure, person)), GBK, false);
+        long before = storedEvents();
+
+        JsonNode batch = completed(http.asDepartment("TAX-HAIDIAN").postRaw("/api/v1/batches", file, "text/csv"));
+
+        assertThat(batch.get("encoding").asString()).isEqualTo("GBK");
+        assertThat(batch.get("rowsStored").asLong()).as(batch.toString()).isEqualTo(5);
+        assertThat(storedEvents()).isEqualTo(before + 5);
+        assertStored("TAX-HAIDIAN", warning, "行政处罚决定书文号", "PUBLIC", "MINOR");
+        assertStored("TAX-HAIDIAN", fine, "行政处罚决定书文号", "PUBLIC", "GENERAL");
+        assertStored("TAX-HAIDIAN", revocation, "行政处罚决定书文号", "PUBLIC", "SERIOUS");
+        assertStored("TAX-HAIDIAN", closure, "行政处罚决定书文号", "PUBLIC", "SERIOUS");
+        JsonNode stored = assertStored("TAX-HAIDIAN", person, "行政处罚决定书文号", "AUTHORIZED", "GENERAL");
+        assertThat(stored.get("subject").get("kind").asString()).isEqualTo("NATURAL_PERSON");
+        assertThat(stored.get("subject").get("code").asString()).isEqualTo(citizen);
+        // the event records the values decided for the row, as the single path's does
+        JsonNode event = JSON.readTree((String) storedRow(stored.get("recordId").asString()).get("payload"));
+        assertThat(event.get("severity").asString()).isEqualTo("GENERAL");
+        assertThat(event.get("disclosure").asString()).isEqualTo("AUTHORIZED");
+        assertThat(event.get("source").get("department").asString()).isEqualTo("TAX-HAIDIAN");
+    }
+
+    @Test
+    void utf8LicenceFile_inTheNationalLayout_storesTheClientsDepartment_andTheDefaultDisclosure() {
+        String company = newCompanyCode();
+        Map<String, String> licence = BatchFiles.licenceRow("SAMR-HAIDIAN", "", company, TODAY);
+        licence.put("行政许可决定文书号", "京海食许〔2026〕" + Submissions.nextSourceId("N") + "号");
+        Map<String, String> person = BatchFiles.licenceRow("SAMR-HAIDIAN", "", company, TODAY);
+        person.put("行政许可决定文书号", "京海食许〔2026〕" + Submissions.nextSourceId("N") + "号");
+        BatchFiles.naturalPerson(person, "李娜");
+        byte[] file = BatchFiles.csv(BatchFiles.NATIONAL_LICENCE_HEADINGS, List.of(licence, person))
+                .getBytes(StandardCharsets.UTF_8);
+
+        JsonNode batch = completed(http.asDepartment("SAMR-HAIDIAN").postRaw("/api/v1/batches", file, "text/csv"));
+
+        assertThat(batch.get("layout").asString()).isEqualTo("LICENCE");
+        assertThat(batch.get("encoding").asString()).isEqualTo("UTF-8");
+        assertThat(batch.get("rowsStored").asLong()).as(batch.toString()).isEqualTo(2);
+        assertStored("SAMR-HAIDIAN", licence, "行政许可决定文书号", "PUBLIC", null);
+        assertStored("SAMR-HAIDIAN", person, "行政许可决定文书号", "AUTHORIZED", null);
+    }
+
+    @Test
+    void uploadParameters_setTheSeverityAndDisclosureOfEveryRowWithoutThem_theCellsStillWin() {
+        String company = newCompanyCode();
+        Map<String, String> warning = nationalPenalty(company, "警告");
+        Map<String, String> fine = nationalPenalty(company, "罚款");
+        Map<String, String> person = nationalPenalty(company, "罚款");
+        BatchFiles.naturalPerson(person, "张伟");
+        byte[] national = BatchFiles.csv(BatchFiles.NATIONAL_PENALTY_HEADINGS, List.of(warning, fine, person))
+                .getBytes(StandardCharsets.UTF_8);
+        // the ledger's headings present: a cell given wins, an empty one takes the parameter
+        Map<String, String> given = BatchFiles.penaltyRow("SAMR-HAIDIAN", Submissions.nextSourceId("P"), company,
+                TODAY);
+        given.put("失信严重程度", "轻微");
+        given.put("公开类型", "授权查询");
+        Map<String, String> empty = BatchFiles.penaltyRow("SAMR-HAIDIAN", Submissions.nextSourceId("P"), company,
+                TODAY);
+        empty.put("失信严重程度", "");
+        empty.put("公开类型", "");
+        empty.put("部门代码", "");
+        byte[] ledger = BatchFiles.csv(BatchFiles.PENALTY_HEADINGS, List.of(given, empty))
+                .getBytes(StandardCharsets.UTF_8);
+
+        JsonNode first = completed(http.postRaw("/api/v1/batches?severity=SERIOUS&disclosure=shared", national,
+                "text/csv"));
+        JsonNode second = completed(http.postRaw("/api/v1/batches?severity=%E4%B8%A5%E9%87%8D", ledger,
+                "text/csv"));
+
+        assertThat(first.get("rowsStored").asLong()).as(first.toString()).isEqualTo(3);
+        assertStored("SAMR-HAIDIAN", warning, "行政处罚决定书文号", "SHARED", "SERIOUS");
+        assertStored("SAMR-HAIDIAN", fine, "行政处罚决定书文号", "SHARED", "SERIOUS");
+        assertStored("SAMR-HAIDIAN", person, "行政处罚决定书文号", "SHARED", "SERIOUS");
+        assertThat(second.get("rowsStored").asLong()).as(second.toString()).isEqualTo(2);
+        assertStored("SAMR-HAIDIAN", given, "记录编号", "AUTHORIZED", "MINOR");
+        assertStored("SAMR-HAIDIAN", empty, "记录编号", "PUBLIC", "SERIOUS");
+    }
+
+    @Test
+    void aPublicDisclosureParameter_rejectsTheRowsAboutNaturalPersons_namingTheParameter() {
+        String company = newCompanyCode();
+        Map<String, String> person = nationalPenalty(company, "罚款");
+        BatchFiles.naturalPerson(person, "赵磊");
+        byte[] file = BatchFiles.csv(BatchFiles.NATIONAL_PENALTY_HEADINGS, List.of(nationalPenalty(company, "罚款"),
+                person)).getBytes(StandardCharsets.UTF_8);
+
+        JsonNode batch = completed(http.postRaw("/api/v1/batches?disclosure=%E7%A4%BE%E4%BC%9A%E5%85%AC%E5%BC%80",
+                file, "text/csv"));
+
+        assertThat(batch.get("rowsStored").asLong()).isEqualTo(1);
+        assertThat(batch.get("rowsRejected").asLong()).isEqualTo(1);
+        assertThat(errors(batch)).containsExactly("3|disclosure");
+        assertThat(batch.get("errors").get(0).get("reason").asString()).contains("natural person");
+    }
+
+    /** A valid penalty about {@code subject} of these types, with its own decision number and no ledger cells. */
+    private static Map<String, String> nationalPenalty(String subject, String types) {
+        Map<String, String> row = BatchFiles.penaltyRow("", "", subject, TODAY.minusDays(1));
+        BatchFiles.LEDGER_HEADINGS.forEach(row::remove);
+        row.put("行政处罚决定书文号", "京海市监罚〔2026〕" + Submissions.nextSourceId("N") + "号");
+        row.put("处罚类别", types);
+        if (!types.contains("罚款")) {
+            row.put("罚款金额(万元)", "");
+        }
+        return row;
+    }
+
+    /**
+     * The record of {@code row}, read through the record API: stored for {@code department} under the source record
+     * id of the cell {@code idHeading}, with this disclosure class and severity (null: a licence, none).
+     */
+    private JsonNode assertStored(String department, Map<String, String> row, String idHeading, String disclosure,
+                                  String severity) {
+        String recordId = dev.publiccredit.ledger.core.shared.RecordId.forSource(
+                dev.publiccredit.ledger.core.shared.DepartmentCode.parse(department), row.get(idHeading)).toString();
+        HttpJson.Response response = http.get("/api/v1/records/" + recordId);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+        JsonNode record = response.json();
+        assertThat(record.get("sourceDepartment").asString()).isEqualTo(department);
+        assertThat(record.get("sourceRecordId").asString()).isEqualTo(row.get(idHeading));
+        assertThat(record.get("disclosure").asString()).as(recordId).isEqualTo(disclosure);
+        if (severity == null) {
+            assertThat(record.get("severity").isNull()).isTrue();
+        } else {
+            assertThat(record.get("severity").asString()).as(recordId).isEqualTo(severity);
+        }
+        return record;
     }
 
     private Map<String, Object> storedRow(String aggregateId) {

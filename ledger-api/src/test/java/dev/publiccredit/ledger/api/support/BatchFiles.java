@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.support;
 
+import dev.publiccredit.ledger.core.shared.CitizenIdNumber;
 import dev.publiccredit.ledger.core.shared.UnifiedSocialCreditCode;
 import tools.jackson.databind.JsonNode;
 
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +34,27 @@ public final class BatchFiles {
             "行政相对人类别", "行政相对人代码_1(统一社会信用代码)", "法定代表人", "行政许可决定文书名称", "行政许可决定文书号",
             "许可类别", "许可证书名称", "许可编号", "许可内容", "许可决定日期", "有效期自", "有效期至", "许可机关",
             "许可机关统一社会信用代码", "当前状态", "数据来源单位", "数据来源单位统一社会信用代码", "备注");
+
+    /** The ledger's own headings, which a file in the national layout as it is does not have. */
+    public static final List<String> LEDGER_HEADINGS = List.of("部门代码", "记录编号", "公开类型", "失信严重程度");
+
+    /** The subject block of the national layouts (credit-rules.md §2), every column. */
+    private static final List<String> NATIONAL_SUBJECT = List.of("行政相对人名称", "行政相对人类别",
+            "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(工商注册号)", "行政相对人代码_3(组织机构代码)",
+            "行政相对人代码_4(税务登记号)", "行政相对人代码_5(事业单位证书号)", "行政相对人代码_6(社会组织登记证号)",
+            "法定代表人", "法定代表人证件类型", "法定代表人证件号码", "证件类型", "证件号码");
+
+    /** The national penalty layout as departments export it: every column, none of the ledger's. */
+    public static final List<String> NATIONAL_PENALTY_HEADINGS = Stream.concat(NATIONAL_SUBJECT.stream(), Stream.of(
+            "行政处罚决定书文号", "违法行为类型", "违法事实", "处罚依据", "处罚类别", "处罚内容", "罚款金额(万元)",
+            "没收违法所得、没收非法财物的金额(万元)", "暂扣或吊销证照名称及编号", "处罚决定日期", "处罚有效期", "公示截止期",
+            "处罚机关", "处罚机关统一社会信用代码", "数据来源单位", "数据来源单位统一社会信用代码", "备注")).toList();
+
+    /** The national licence layout as departments export it: every column, none of the ledger's. */
+    public static final List<String> NATIONAL_LICENCE_HEADINGS = Stream.concat(NATIONAL_SUBJECT.stream(), Stream.of(
+            "行政许可决定文书名称", "行政许可决定文书号", "许可类别", "许可证书名称", "许可编号", "许可内容", "许可决定日期",
+            "有效期自", "有效期至", "许可机关", "许可机关统一社会信用代码", "当前状态", "数据来源单位",
+            "数据来源单位统一社会信用代码", "备注")).toList();
 
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
@@ -125,6 +149,21 @@ public final class BatchFiles {
                     ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
         }
         return String.join(",", quoted) + "\r\n";
+    }
+
+    /**
+     * The row about a natural person (自然人) instead: named {@code name}, identified by a new citizen ID number in
+     * 证件号码, no credit code. Answers the ID number.
+     */
+    public static String naturalPerson(Map<String, String> row, String name) {
+        String id = CitizenIdNumber.complete("110108" + (1950 + ThreadLocalRandom.current().nextInt(50)) + "0101"
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000))).value();
+        row.put("行政相对人名称", name);
+        row.put("行政相对人类别", "自然人");
+        row.put("行政相对人代码_1(统一社会信用代码)", "");
+        row.put("证件类型", "身份证");
+        row.put("证件号码", id);
+        return id;
     }
 
     /** A valid credit code numbered {@code n} (distinct codes for distinct n below 10^8). */

@@ -29,7 +29,7 @@ final class SingleRecordScenario implements Scenario {
         List<Bench.Run> runs = new ArrayList<>();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         CpuClock.Reading used = new CpuClock.Reading(0, 0);
-        for (int round = 0; round < bench.scale().rounds; round++) {
+        for (int round = -1; round < bench.scale().rounds; round++) { // round -1 warms the JIT up, unrecorded
             // each round starts with the processors caught up with the rounds (and scenarios) before it
             BulkPathScenario.awaitProjections(bench);
             CpuClock.Reading before = bench.cpu();
@@ -39,12 +39,15 @@ final class SingleRecordScenario implements Scenario {
                         row.request());
                 statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
             });
+            if (round < 0) {
+                continue;
+            }
             runs.add(run);
             rounds.add(run.perSecond());
             used = used.plus(bench.cpu().minus(before));
         }
         return new Result(name(), "requests/s", rounds, Benchmarks.medianRun(runs, rounds),
-                rows + " requests per round; answers " + new TreeMap<>(statuses) + "; CPU per request (including the "
+                rows + " requests per round after an unrecorded warm-up round; answers of all rounds " + new TreeMap<>(statuses) + "; CPU per request (including the "
                         + "HTTP clients and the tracking processors' work meanwhile): "
                         + used.perItem((long) rows * bench.scale().rounds));
     }

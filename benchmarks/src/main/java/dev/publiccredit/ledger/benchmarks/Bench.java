@@ -37,9 +37,13 @@ public final class Bench {
     private final CpuClock cpu;
     private final Map<String, String> sections = new LinkedHashMap<>();
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final int profileReads;
+    private volatile boolean projectionsBuilt;
 
-    Bench(ConfigurableApplicationContext app, int port, Scale scale, SyntheticData data, CpuClock cpu) {
+    Bench(ConfigurableApplicationContext app, int port, Scale scale, int profileReads, SyntheticData data,
+          CpuClock cpu) {
         this.cpu = cpu;
+        this.profileReads = profileReads;
         this.app = app;
         this.port = port;
         this.scale = scale;
@@ -76,6 +80,20 @@ public final class Bench {
 
     public Scale scale() {
         return scale;
+    }
+
+    /** The profile reads per round: the scale's, unless the command line gave another number. */
+    public int profileReads() {
+        return profileReads;
+    }
+
+    /** Whether the loaded events' projections were built in this run (by the replay). */
+    public boolean hasProjections() {
+        return projectionsBuilt;
+    }
+
+    void projectionsBuilt() {
+        projectionsBuilt = true;
     }
 
     public SyntheticData data() {

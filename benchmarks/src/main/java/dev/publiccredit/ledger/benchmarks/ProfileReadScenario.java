@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code GET /api/v1/subjects/{code}/profile} of random loaded subjects from 16 concurrent clients, after the
- * replay has built the projections. Target: p99 at most 20 ms.
+ * replay has built the projections (run alone, it loads the events and rebuilds the projections first). Target: p99
+ * at most 20 ms. With 16 clients in a closed loop the latency is about 16 / throughput, which the CPU per read sets:
+ * each round reports it, in this JVM (split between the ledger's request threads, the harness's HTTP client and the
+ * rest) and in PostgreSQL.
  */
 final class ProfileReadScenario implements Scenario {
 
@@ -21,21 +25,58 @@ final class ProfileReadScenario implements Scenario {
 
     @Override
     public Result run(Bench bench) throws Exception {
+        if (!bench.hasProjections()) {
+            EventStoreLoader.load(bench);
+            ReplayScenario.rebuild(bench, 0, new StringBuilder());
+        }
         SyntheticData data = bench.data();
-        int reads = bench.scale().profileReads;
+        int reads = bench.profileReads();
         List<Double> rounds = new ArrayList<>();
         List<Bench.Run> runs = new ArrayList<>();
+        List<String> costs = new ArrayList<>();
+        List<String> cpuNotes = new ArrayList<>();
         AtomicInteger notOk = new AtomicInteger();
-        // warm-up: the first reads of a fresh database read from disk
-        bench.concurrently(CLIENTS, 0, Math.min(reads, 2_000), item -> read(bench, data, item, notOk));
+        LongAdder clientNanos = new LongAdder();
+        // warm-up: the first reads of a fresh database read from disk, and the JIT compiles the read path
+        bench.concurrently(CLIENTS, 0, Math.min(reads, 2_000), item -> read(bench, data, item, notOk, clientNanos));
         notOk.set(0);
         for (int round = 0; round < bench.scale().rounds; round++) {
             long first = 1_000_000L * (round + 1);
-            Bench.Run run = bench.concurrently(CLIENTS, first, reads, item -> read(bench, data, item, notOk));
+            clientNanos.reset();
+            ThreadCpu threadsBefore = ThreadCpu.snapshot();
+            CpuClock.Reading before = bench.cpu();
+            Bench.Run run = bench.concurrently(CLIENTS, first, reads,
+                    item -> read(bench, data, item, notOk, clientNanos));
+            CpuClock.Reading used = bench.cpu().minus(before);
+            ThreadCpu threadsAfter = ThreadCpu.snapshot();
             runs.add(run);
             rounds.add(run.perSecond());
+            double jvm = used.jvmNanos() / 1e3 / reads;
+            double postgres = used.postgresNanos() / 1e3 / reads;
+            double server = threadsAfter.since(threadsBefore, "http-nio-") / 1e3 / reads;
+            double client = (clientNanos.sum() + threadsAfter.since(threadsBefore, "HttpClient-")) / 1e3 / reads;
+            costs.add(String.format(Locale.ROOT, "| %d | %,d | %,.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %,.0f |",
+                    round + 1, reads, run.perSecond(), jvm, server, client, jvm - server - client, postgres,
+                    Runtime.getRuntime().availableProcessors() * 1e6 / (jvm - client + postgres)));
+            cpuNotes.add(String.format(Locale.ROOT, "CPU per read: JVM %.0f µs (harness client %.0f), PostgreSQL "
+                    + "%.0f µs", jvm, client, postgres));
+            System.out.printf(Locale.ROOT, "  profile reads round %d: %,.0f reads/s, %s%n", round + 1,
+                    run.perSecond(), cpuNotes.get(round));
         }
         Result.Latency latency = Benchmarks.medianRun(runs, rounds);
+        String cpuNote = cpuNotes.get(runs.indexOf(Benchmarks.medianRunOf(runs, rounds)));
+        bench.section("CPU per profile read", String.format(Locale.ROOT, """
+                The CPU each round of profile reads used, per read: in this JVM (all of it; of which the ledger's \
+                request threads, `http-nio-*`, and the harness's HTTP client, its %d calling threads and the JDK \
+                client's own threads; the rest is GC, JIT and background work), and in PostgreSQL (all its \
+                processes). The last column is the rate that the ledger's CPU (JVM without the harness's client, \
+                and PostgreSQL) allows when all %d cores do nothing else: an upper bound for an idle machine.
+
+                | Round | Reads | Reads/s | JVM µs/read | of which ledger threads | of which harness client | \
+                of which rest | PostgreSQL µs/read | Reads/s at most on idle cores |
+                |---:|---:|---:|---:|---:|---:|---:|---:|---:|
+                %s
+                """, CLIENTS, Runtime.getRuntime().availableProcessors(), String.join("\n", costs)));
         String subject = data.subject(1).code();
         String heavy = data.subject(0).code();
         bench.section("Query plans", "Plans of the profile's and the history's main queries on the loaded data "
@@ -54,8 +95,8 @@ final class ProfileReadScenario implements Scenario {
                         WHERE i.subject_code = ? AND e.global_index > -1 ORDER BY e.global_index LIMIT 1000""", heavy)
                 + "```\n");
         return new Result(name(), "reads/s", rounds, latency, String.format(Locale.ROOT,
-                "%,d reads per round over %,d subjects; %d answers not 200; target p99 at most 20 ms", reads,
-                data.subjects(), notOk.get()));
+                "%,d reads per round over %,d subjects; %d answers not 200; %s (median round); target p99 at most "
+                        + "20 ms", reads, data.subjects(), notOk.get(), cpuNote));
     }
 
     private static String explain(Bench bench, String sql, String subject) {
@@ -63,9 +104,12 @@ final class ProfileReadScenario implements Scenario {
                 .sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).param(subject).query(String.class).list()) + "\n\n";
     }
 
-    private static void read(Bench bench, SyntheticData data, long item, AtomicInteger notOk) throws Exception {
+    private static void read(Bench bench, SyntheticData data, long item, AtomicInteger notOk, LongAdder clientNanos)
+            throws Exception {
         long subject = Math.floorMod(SyntheticData.mix(99, item), data.subjects());
+        long cpu = ThreadCpu.current();
         HttpResponse<String> answer = bench.get("/api/v1/subjects/" + data.subject(subject).code() + "/profile");
+        clientNanos.add(ThreadCpu.current() - cpu);
         if (answer.statusCode() != 200) {
             notOk.incrementAndGet();
         }

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class ProfileReadScenario implements Scenario {
 
     static final int CLIENTS = 16;
+    static final int WARM_UP_BATCH = 1_000;
+    static final int WARM_UP_BATCHES = 10;
 
     @Override
     public String name() {
@@ -37,8 +39,7 @@ final class ProfileReadScenario implements Scenario {
         List<String> cpuNotes = new ArrayList<>();
         AtomicInteger notOk = new AtomicInteger();
         LongAdder clientNanos = new LongAdder();
-        // warm-up: the first reads of a fresh database read from disk, and the JIT compiles the read path
-        bench.concurrently(CLIENTS, 0, Math.min(reads, 2_000), item -> read(bench, data, item, notOk, clientNanos));
+        int warmUp = warmUp(bench, data, notOk, clientNanos);
         notOk.set(0);
         for (int round = 0; round < bench.scale().rounds; round++) {
             long first = 1_000_000L * (round + 1);
@@ -53,13 +54,18 @@ final class ProfileReadScenario implements Scenario {
             rounds.add(run.perSecond());
             double jvm = used.jvmNanos() / 1e3 / reads;
             double postgres = used.postgresNanos() / 1e3 / reads;
-            double server = threadsAfter.since(threadsBefore, "http-nio-") / 1e3 / reads;
-            double client = (clientNanos.sum() + threadsAfter.since(threadsBefore, "HttpClient-")) / 1e3 / reads;
-            costs.add(String.format(Locale.ROOT, "| %d | %,d | %,.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %,.0f |",
-                    round + 1, reads, run.perSecond(), jvm, server, client, jvm - server - client, postgres,
-                    Runtime.getRuntime().availableProcessors() * 1e6 / (jvm - client + postgres)));
-            cpuNotes.add(String.format(Locale.ROOT, "CPU per read: JVM %.0f µs (harness client %.0f), PostgreSQL "
-                    + "%.0f µs", jvm, client, postgres));
+            double server = threadsAfter.since(threadsBefore, ThreadCpu.Group.TOMCAT) / 1e3 / reads;
+            double client = (clientNanos.sum() + threadsAfter.since(threadsBefore, ThreadCpu.Group.HTTP_CLIENT))
+                    / 1e3 / reads;
+            double jit = threadsAfter.since(threadsBefore, ThreadCpu.Group.JIT) / 1e3 / reads;
+            double gc = threadsAfter.since(threadsBefore, ThreadCpu.Group.GC) / 1e3 / reads;
+            costs.add(String.format(Locale.ROOT,
+                    "| %d | %,d | %,.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %,.0f |",
+                    round + 1, reads, run.perSecond(), jvm, server, client, jit, gc,
+                    jvm - server - client - jit - gc, postgres,
+                    Runtime.getRuntime().availableProcessors() * 1e6 / (jvm - client - jit + postgres)));
+            cpuNotes.add(String.format(Locale.ROOT, "CPU per read: JVM %.0f µs (ledger threads %.0f, harness "
+                    + "client %.0f, JIT %.0f), PostgreSQL %.0f µs", jvm, server, client, jit, postgres));
             System.out.printf(Locale.ROOT, "  profile reads round %d: %,.0f reads/s, %s%n", round + 1,
                     run.perSecond(), cpuNotes.get(round));
         }
@@ -67,14 +73,16 @@ final class ProfileReadScenario implements Scenario {
         String cpuNote = cpuNotes.get(runs.indexOf(Benchmarks.medianRunOf(runs, rounds)));
         bench.section("CPU per profile read", String.format(Locale.ROOT, """
                 The CPU each round of profile reads used, per read: in this JVM (all of it; of which the ledger's \
-                request threads, `http-nio-*`, and the harness's HTTP client, its %d calling threads and the JDK \
-                client's own threads; the rest is GC, JIT and background work), and in PostgreSQL (all its \
-                processes). The last column is the rate that the ledger's CPU (JVM without the harness's client, \
-                and PostgreSQL) allows when all %d cores do nothing else: an upper bound for an idle machine.
+                request threads, `http-nio-*`; the harness's HTTP client, its %d calling threads and the JDK \
+                client's own threads; the JIT compilers, if the warm-up left them work; the garbage \
+                collector; the rest: the query log's leaf appender, the pool, background work), and in PostgreSQL \
+                (all its processes). The last column is the rate that the ledger's CPU (JVM without the harness's \
+                client and the JIT, and PostgreSQL) allows when all %d cores do nothing else: an upper bound for an \
+                idle machine.
 
                 | Round | Reads | Reads/s | JVM µs/read | of which ledger threads | of which harness client | \
-                of which rest | PostgreSQL µs/read | Reads/s at most on idle cores |
-                |---:|---:|---:|---:|---:|---:|---:|---:|---:|
+                of which JIT | of which GC | of which rest | PostgreSQL µs/read | Reads/s at most on idle cores |
+                |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
                 %s
                 """, CLIENTS, Runtime.getRuntime().availableProcessors(), String.join("\n", costs)));
         String subject = data.subject(1).code();
@@ -95,8 +103,31 @@ final class ProfileReadScenario implements Scenario {
                         WHERE i.subject_code = ? AND e.global_index > -1 ORDER BY e.global_index LIMIT 1000""", heavy)
                 + "```\n");
         return new Result(name(), "reads/s", rounds, latency, String.format(Locale.ROOT,
-                "%,d reads per round over %,d subjects; %d answers not 200; %s (median round); target p99 at most "
-                        + "20 ms", reads, data.subjects(), notOk.get(), cpuNote));
+                "%,d reads per round over %,d subjects after %,d reads of warm-up; %d answers not 200; %s (median "
+                        + "round); target p99 at most 20 ms", reads, data.subjects(), warmUp, notOk.get(), cpuNote));
+    }
+
+    /**
+     * Reads until the JIT compilers are done with the read path: batches of {@value #WARM_UP_BATCH} reads, at least
+     * two (the first reads of a fresh database read from disk), until the compilers used less than an eighth of the
+     * JVM's CPU in a batch, at most {@value #WARM_UP_BATCHES} batches. Answers the reads made.
+     */
+    private static int warmUp(Bench bench, SyntheticData data, AtomicInteger notOk, LongAdder clientNanos)
+            throws Exception {
+        int batch = 0;
+        while (batch < WARM_UP_BATCHES) {
+            ThreadCpu threadsBefore = ThreadCpu.snapshot();
+            CpuClock.Reading before = bench.cpu();
+            long first = (long) batch * WARM_UP_BATCH;
+            bench.concurrently(CLIENTS, first, WARM_UP_BATCH, item -> read(bench, data, item, notOk, clientNanos));
+            long jvm = bench.cpu().minus(before).jvmNanos();
+            long jit = ThreadCpu.snapshot().since(threadsBefore, ThreadCpu.Group.JIT);
+            batch++;
+            if (batch >= 2 && jit * 8 < jvm) {
+                break;
+            }
+        }
+        return batch * WARM_UP_BATCH;
     }
 
     private static String explain(Bench bench, String sql, String subject) {

@@ -8,8 +8,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
 
 import static dev.publiccredit.ledger.api.security.Role.ADMIN;
 import static dev.publiccredit.ledger.api.security.Role.AUDITOR;
@@ -34,7 +37,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, JwtDecoder decoder,
+                                    SecurityProperties properties) throws Exception {
+        // the system clock, as the decoder's own expiry check uses: tokens do not follow the platform clock
+        JwtDecoder tokens = new CachingJwtDecoder(decoder, properties.tokenCache().maxEntries(),
+                properties.tokenCache().timeToLive(), Clock.systemUTC());
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -43,7 +50,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new LedgerJwtConverter()))
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(new LedgerJwtConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> requests

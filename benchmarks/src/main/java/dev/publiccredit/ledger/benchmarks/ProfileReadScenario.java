@@ -123,6 +123,8 @@ final class ProfileReadScenario implements Scenario {
             long jvm = bench.cpu().minus(before).jvmNanos();
             long jit = ThreadCpu.snapshot().since(threadsBefore, ThreadCpu.Group.JIT);
             batch++;
+            System.out.printf(Locale.ROOT, "  warm-up: %,d reads, the JIT used %.0f%% of the JVM's CPU%n",
+                    batch * WARM_UP_BATCH, 100.0 * jit / jvm);
             if (batch >= 2 && jit * 8 < jvm) {
                 break;
             }

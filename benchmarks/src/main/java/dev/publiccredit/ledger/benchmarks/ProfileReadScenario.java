@@ -89,13 +89,12 @@ final class ProfileReadScenario implements Scenario {
         String heavy = data.subject(0).code();
         bench.section("Query plans", "Plans of the profile's and the history's main queries on the loaded data "
                 + "(`EXPLAIN (ANALYZE, BUFFERS)`, one run each):\n\n```\n"
-                + explain(bench, "SELECT * FROM credit_profile_subject WHERE subject_code = ?", subject)
                 + explain(bench, """
-                        SELECT o.record_id FROM credit_profile_objection o JOIN credit_profile_record r USING (record_id)
-                        WHERE r.subject_code = ? ORDER BY o.since, o.objection_id""", subject)
-                + explain(bench, """
-                        SELECT * FROM credit_profile_record WHERE subject_code = ?
-                        ORDER BY decision_date DESC, recorded_at DESC""", subject)
+                        SELECT s.*, r.*, o.* FROM credit_profile_subject s
+                        LEFT JOIN credit_profile_record r ON r.subject_code = s.subject_code
+                        LEFT JOIN LATERAL (SELECT objection_id, status, since FROM credit_profile_objection
+                            WHERE record_id = r.record_id ORDER BY since DESC, objection_id DESC LIMIT 1) o ON true
+                        WHERE s.subject_code = ? ORDER BY r.decision_date DESC, r.recorded_at DESC""", subject)
                 + explain(bench, "SELECT * FROM listing l WHERE l.subject_code = ?", subject)
                 + explain(bench, """
                         SELECT e.global_index, e.payload FROM domain_event_entry e

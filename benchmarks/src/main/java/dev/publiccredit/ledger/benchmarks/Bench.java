@@ -38,11 +38,14 @@ public final class Bench {
     private final Map<String, String> sections = new LinkedHashMap<>();
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private final long gbkRows;
+    private final int profileReads;
+    private volatile boolean projectionsBuilt;
 
-    Bench(ConfigurableApplicationContext app, int port, Scale scale, SyntheticData data, CpuClock cpu,
-          long gbkRows) {
+    Bench(ConfigurableApplicationContext app, int port, Scale scale, int profileReads, SyntheticData data,
+          CpuClock cpu, long gbkRows) {
         this.gbkRows = gbkRows;
         this.cpu = cpu;
+        this.profileReads = profileReads;
         this.app = app;
         this.port = port;
         this.scale = scale;
@@ -84,6 +87,20 @@ public final class Bench {
     /** The rows of the GBK penalty file: the scale's, or {@code --gbk-rows}. */
     public long gbkRows() {
         return gbkRows;
+    }
+
+    /** The profile reads per round: the scale's, unless the command line gave another number. */
+    public int profileReads() {
+        return profileReads;
+    }
+
+    /** Whether the loaded events' projections were built in this run (by the replay). */
+    public boolean hasProjections() {
+        return projectionsBuilt;
+    }
+
+    void projectionsBuilt() {
+        projectionsBuilt = true;
     }
 
     public SyntheticData data() {

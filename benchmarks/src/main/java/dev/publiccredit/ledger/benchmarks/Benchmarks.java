@@ -20,8 +20,11 @@ import java.util.Locale;
  * <pre>
  * ./mvnw -pl benchmarks -am -DskipTests package
  * java -jar benchmarks/target/benchmarks.jar [--scale smoke|small|full] [--seed N] [--output docs/performance.md]
- *     [--only Scenario,...] [--gbk-rows N]
+ *     [--only Scenario,...] [--reads N] [--gbk-rows N]
  * </pre>
+ *
+ * {@code --reads N} sets the profile reads per round (instead of the scale's): with {@code --scale smoke --only
+ * ProfileRead} a quick measurement of the CPU per read.
  */
 public final class Benchmarks {
 
@@ -49,6 +52,7 @@ public final class Benchmarks {
         Path output = Path.of("docs", "performance.md");
         List<String> only = List.of();
         Long gbkRows = null;
+        Integer reads = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scale" -> scale = Scale.valueOf(args[++i].toUpperCase(Locale.ROOT));
@@ -56,11 +60,17 @@ public final class Benchmarks {
                 case "--output" -> output = Path.of(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--gbk-rows" -> gbkRows = Long.parseLong(args[++i]);
+                case "--reads" -> reads = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (use --scale smoke|small|full, --seed N, --output FILE, --only Scenario,..., --gbk-rows N)");
+                        + " (use --scale smoke|small|full, --seed N, --output FILE, --only Scenario,..., --reads N, "
+                        + "--gbk-rows N)");
             }
         }
-        Report report = run(scale, seed, only, gbkRows == null ? scale.gbkRows : gbkRows);
+        if (reads != null && reads < 1) {
+            throw new IllegalArgumentException("--reads must be at least 1");
+        }
+        Report report = run(scale, seed, only, reads == null ? scale.profileReads : reads,
+                gbkRows == null ? scale.gbkRows : gbkRows);
         System.out.println(report.table());
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report.markdown());
@@ -70,14 +80,14 @@ public final class Benchmarks {
 
     /** One complete run: a fresh ledger and database, every scenario, the report. */
     static Report run(Scale scale, long seed) throws Exception {
-        return run(scale, seed, List.of(), scale.gbkRows);
+        return run(scale, seed, List.of(), scale.profileReads, scale.gbkRows);
     }
 
     /**
-     * A run of the scenarios whose class names start with one of {@code only} (all when empty), with a GBK penalty
-     * file of {@code gbkRows} rows.
+     * A run of the scenarios whose class names start with one of {@code only} (all when empty), with
+     * {@code profileReads} reads per round of the profile read and a GBK penalty file of {@code gbkRows} rows.
      */
-    static Report run(Scale scale, long seed, List<String> only, long gbkRows) throws Exception {
+    static Report run(Scale scale, long seed, List<String> only, int profileReads, long gbkRows) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         Path directory = Files.createTempDirectory("ledger-bench-");
@@ -96,7 +106,7 @@ public final class Benchmarks {
                 .run(arguments.toArray(String[]::new));
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            Bench bench = new Bench(app, port, scale, new SyntheticData(seed, scale.subjects),
+            Bench bench = new Bench(app, port, scale, profileReads, new SyntheticData(seed, scale.subjects),
                     new CpuClock(directory.resolve("postgres")), gbkRows);
             Machine machine = Machine.describe(bench);
             List<Result> results = new ArrayList<>();
@@ -118,6 +128,11 @@ public final class Benchmarks {
 
     /** The latencies of the round whose throughput is the median of {@code rounds}. */
     static Result.Latency medianRun(List<Bench.Run> runs, List<Double> rounds) {
+        return Result.Latency.of(medianRunOf(runs, rounds).latencies());
+    }
+
+    /** The run whose throughput is the median of {@code rounds}. */
+    static Bench.Run medianRunOf(List<Bench.Run> runs, List<Double> rounds) {
         double median = Result.median(rounds);
         Bench.Run closest = runs.get(0);
         for (Bench.Run run : runs) {
@@ -125,6 +140,6 @@ public final class Benchmarks {
                 closest = run;
             }
         }
-        return Result.Latency.of(closest.latencies());
+        return closest;
     }
 }

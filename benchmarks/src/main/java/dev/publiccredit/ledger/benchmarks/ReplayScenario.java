@@ -30,27 +30,7 @@ final class ReplayScenario implements Scenario {
         List<String> costs = new ArrayList<>();
         for (int round = 0; round < count; round++) {
             CpuClock.Reading before = bench.cpu();
-            HttpResponse<String> started = bench.post("/api/v1/admin/projections/rebuild", java.util.Map.of());
-            if (started.statusCode() != 202) {
-                throw new IllegalStateException("rebuild answered " + started.statusCode() + ": " + started.body());
-            }
-            String location = started.headers().firstValue("Location").orElseThrow();
-            JsonNode progress = bench.json().readTree(started.body());
-            long checked = System.nanoTime();
-            while (progress.get("state").asString().matches("RUNNING|SWITCHING")) {
-                Thread.sleep(200);
-                progress = bench.json().readTree(bench.get(location).body());
-                if (System.nanoTime() - checked > 10e9) {
-                    checked = System.nanoTime();
-                    log.append(String.format(Locale.ROOT, "round %d: %.1f%%, %,.0f events/s, %s s left%n", round + 1,
-                            progress.get("percent").asDouble(), progress.get("eventsPerSecond").asDouble(),
-                            progress.get("secondsLeft").isNull() ? "?"
-                                    : String.format(Locale.ROOT, "%.0f", progress.get("secondsLeft").asDouble())));
-                }
-            }
-            if (!progress.get("state").asString().equals("DONE")) {
-                throw new IllegalStateException("rebuild did not finish: " + progress);
-            }
+            JsonNode progress = rebuild(bench, round, log);
             rounds.add(progress.get("eventsPerSecond").asDouble());
             CpuClock.Reading used = bench.cpu().minus(before);
             long events = progress.get("events").asLong();
@@ -86,5 +66,35 @@ final class ReplayScenario implements Scenario {
                 log.length() == 0 ? "(each rebuild took under 10 s)\n" : log.toString()));
         return new Result(name(), "events/s", rounds, null,
                 String.format(Locale.ROOT, "%,d events, %d rebuild(s); target at least 25,000", loaded.events(), count));
+    }
+
+    /**
+     * Rebuilds every projection through the admin endpoint and waits for the switch-over; answers the rebuild's last
+     * progress. Every 10 s its progress is added to {@code log}.
+     */
+    static JsonNode rebuild(Bench bench, int round, StringBuilder log) throws Exception {
+        HttpResponse<String> started = bench.post("/api/v1/admin/projections/rebuild", java.util.Map.of());
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("rebuild answered " + started.statusCode() + ": " + started.body());
+        }
+        String location = started.headers().firstValue("Location").orElseThrow();
+        JsonNode progress = bench.json().readTree(started.body());
+        long checked = System.nanoTime();
+        while (progress.get("state").asString().matches("RUNNING|SWITCHING")) {
+            Thread.sleep(200);
+            progress = bench.json().readTree(bench.get(location).body());
+            if (System.nanoTime() - checked > 10e9) {
+                checked = System.nanoTime();
+                log.append(String.format(Locale.ROOT, "round %d: %.1f%%, %,.0f events/s, %s s left%n", round + 1,
+                        progress.get("percent").asDouble(), progress.get("eventsPerSecond").asDouble(),
+                        progress.get("secondsLeft").isNull() ? "?"
+                                : String.format(Locale.ROOT, "%.0f", progress.get("secondsLeft").asDouble())));
+            }
+        }
+        if (!progress.get("state").asString().equals("DONE")) {
+            throw new IllegalStateException("rebuild did not finish: " + progress);
+        }
+        bench.projectionsBuilt();
+        return progress;
     }
 }

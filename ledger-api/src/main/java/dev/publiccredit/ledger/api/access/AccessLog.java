@@ -11,8 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriUtils;
@@ -30,8 +29,11 @@ import java.util.Set;
  * {@link #record} once they have the answer and before they return it, so a read whose entry cannot be written fails
  * instead of being answered unlogged. The caller, actor, request id and purpose come from the current request.
  *
- * <p>Each insert holds the shared advisory lock {@link AuditLog#ENTRY_LOCK} until it commits; the leaf appender takes
- * it exclusively, so it never passes over an entry whose id is taken but not yet committed.
+ * <p>The entries of a read are one {@code INSERT} statement that commits on its own (autocommit; never called within a
+ * transaction): a read costs one round trip for its log, and the entry is durable when {@link #record} returns. The
+ * statement takes the shared advisory lock {@link AuditLog#ENTRY_LOCK} before its entries get their ids and holds it
+ * until it commits; the leaf appender takes it exclusively, so it never passes over an entry whose id is taken but not
+ * yet committed.
  */
 @Component
 public class AccessLog {
@@ -51,12 +53,10 @@ public class AccessLog {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public AccessLog(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    public AccessLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -66,10 +66,13 @@ public class AccessLog {
         recordAll(view, List.of(new Access(subjectCode, resource)), authorisationId);
     }
 
-    /** Logs one read that showed several subjects' data (the case queue): one entry each, in one transaction. */
+    /** Logs one read that showed several subjects' data (the case queue): one entry each, in one statement. */
     public void recordAll(AccessView view, Collection<Access> accesses, @Nullable String authorisationId) {
         if (accesses.isEmpty()) {
             return;
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a read's entry commits on its own: not within a transaction");
         }
         HttpServletRequest request = currentRequest();
         Caller caller = Caller.current();
@@ -81,20 +84,22 @@ public class AccessLog {
         String relied = authorisationId != null ? authorisationId
                 : reliedOn.isEmpty() ? null : String.join(",", reliedOn);
         Timestamp now = Timestamp.from(clock.instant());
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock_shared(?)").param(AuditLog.ENTRY_LOCK).query().listOfRows();
-            for (Access access : accesses) {
-                jdbc.sql("""
-                                INSERT INTO access_log (accessed_at, client_id, actor, role, department, subject_code,
-                                    view, resource, purpose, authorisation_id, request_id)
-                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(now, caller.clientId(), actor, caller.primaryRole().name(),
-                                caller.department() == null ? null : caller.department().value(),
-                                access.subjectCode(), view.name(), access.resource(), purpose, relied,
-                                requestId)
-                        .update();
-            }
-        });
+        String[] subjects = accesses.stream().map(Access::subjectCode).toArray(String[]::new);
+        String[] resources = accesses.stream().map(Access::resource).toArray(String[]::new);
+        // one statement, its own transaction: the shared entry lock is taken before the entries get their ids (the
+        // lock's CTE is read before any row is made) and held until the commit, all in one round trip
+        jdbc.sql("""
+                        WITH entry_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(?))
+                        INSERT INTO access_log (accessed_at, client_id, actor, role, department, subject_code, view,
+                                                resource, purpose, authorisation_id, request_id)
+                        SELECT CAST(? AS timestamptz), ?, ?, ?, ?, a.subject_code, ?, a.resource, ?, ?, ?
+                        FROM entry_lock, unnest(CAST(? AS text[]), CAST(? AS text[])) WITH ORDINALITY
+                             AS a(subject_code, resource, n)
+                        ORDER BY a.n""")
+                .params(AuditLog.ENTRY_LOCK, now, caller.clientId(), actor, caller.primaryRole().name(),
+                        caller.department() == null ? null : caller.department().value(), view.name(), purpose,
+                        relied, requestId, subjects, resources)
+                .update();
     }
 
     /** The subject's entries, newest first. */

@@ -13,7 +13,8 @@ import java.util.List;
  * issuer in {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}.
  */
 @ConfigurationProperties("ledger.security")
-public record SecurityProperties(@DefaultValue AuthorizationServer authorizationServer, List<Client> clients) {
+public record SecurityProperties(@DefaultValue AuthorizationServer authorizationServer, List<Client> clients,
+                                 @DefaultValue TokenCache tokenCache) {
 
     public SecurityProperties {
         clients = clients == null ? List.of() : List.copyOf(clients);
@@ -26,6 +27,15 @@ public record SecurityProperties(@DefaultValue AuthorizationServer authorization
      */
     public record AuthorizationServer(@DefaultValue("true") boolean enabled, @Nullable String issuer,
                                       @DefaultValue("PT1H") Duration tokenTtl) {
+    }
+
+    /**
+     * The accepted tokens kept in memory so that a token sent again is not checked again (ADR 0023).
+     *
+     * @param maxEntries at most this many tokens; 0 turns the cache off
+     * @param timeToLive a kept token is checked again after this long (and at its expiry, if sooner)
+     */
+    public record TokenCache(@DefaultValue("10000") int maxEntries, @DefaultValue("PT5M") Duration timeToLive) {
     }
 
     /** A client of the embedded authorization server: id, secret, role and, for DEPARTMENT, its department. */

@@ -4,7 +4,6 @@ import dev.publiccredit.ledger.api.web.InvalidRequest;
 import dev.publiccredit.ledger.core.shared.PlatformTime;
 import dev.publiccredit.ledger.projections.listing.SubjectListings;
 import dev.publiccredit.ledger.projections.listing.SubjectMeasures;
-import dev.publiccredit.ledger.projections.listing.SubjectMeasuresView;
 import dev.publiccredit.ledger.projections.profile.CreditProfiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -57,7 +56,7 @@ class SubjectViews {
     /** The profile from the live tables with statuses on {@code day}. */
     Optional<SubjectController.SubjectProfile> on(String subjectCode, LocalDate day) {
         return profiles.find(subjectCode, day).map(profile -> {
-            SubjectMeasuresView inForce = measures.on(subjectCode, day);
+            SubjectMeasures.InForce inForce = measures.inForce(subjectCode, day);
             return new SubjectController.SubjectProfile(profile, listings.active(subjectCode, day),
                     inForce.restrictions(), inForce.incentives());
         });

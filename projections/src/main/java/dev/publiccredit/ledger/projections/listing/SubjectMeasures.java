@@ -17,7 +17,27 @@ public class SubjectMeasures {
         this.jdbc = jdbc;
     }
 
+    /** The restrictions and incentives in force, each in the order of its code. */
+    public record InForce(List<SubjectMeasuresView.ActiveMeasure> restrictions,
+                          List<SubjectMeasuresView.ActiveMeasure> incentives) {
+    }
+
+    /** The measures in force for the subject on {@code day} and the listings they come from. */
     public SubjectMeasuresView on(String subjectCode, LocalDate day) {
+        InForce inForce = inForce(subjectCode, day);
+        List<ListingSummary> listings = jdbc.sql("SELECT " + SubjectListings.SUMMARY_COLUMNS
+                        + " FROM listing l WHERE l.listing_id IN (SELECT m.listing_id FROM listing_measure m"
+                        + " JOIN listing l ON l.listing_id = m.listing_id WHERE l.subject_code = :subject AND "
+                        + ActiveOn.MEASURE + ") ORDER BY l.listed_on DESC, l.listing_id")
+                .param("subject", subjectCode)
+                .param("day", Date.valueOf(day))
+                .query((rs, n) -> SubjectListings.summary(rs))
+                .list();
+        return new SubjectMeasuresView(subjectCode, day, inForce.restrictions(), inForce.incentives(), listings);
+    }
+
+    /** The measures in force for the subject on {@code day}, without their listings (one statement). */
+    public InForce inForce(String subjectCode, LocalDate day) {
         record Row(String type, SubjectMeasuresView.ActiveMeasure measure) {
         }
         List<Row> rows = jdbc.sql("""
@@ -34,18 +54,8 @@ public class SubjectMeasures {
                         Listings.day(rs, "starts_on"), Listings.day(rs, "ends_on"), rs.getString("listing_id"),
                         rs.getString("kind"))))
                 .list();
-        List<ListingSummary> listings = jdbc.sql("SELECT " + SubjectListings.SUMMARY_COLUMNS
-                        + " FROM listing l WHERE l.listing_id IN (SELECT m.listing_id FROM listing_measure m"
-                        + " JOIN listing l ON l.listing_id = m.listing_id WHERE l.subject_code = :subject AND "
-                        + ActiveOn.MEASURE + ") ORDER BY l.listed_on DESC, l.listing_id")
-                .param("subject", subjectCode)
-                .param("day", Date.valueOf(day))
-                .query((rs, n) -> SubjectListings.summary(rs))
-                .list();
-        return new SubjectMeasuresView(subjectCode, day,
-                rows.stream().filter(r -> r.type().equals("RESTRICTION")).map(Row::measure).toList(),
-                rows.stream().filter(r -> r.type().equals("INCENTIVE")).map(Row::measure).toList(),
-                listings);
+        return new InForce(rows.stream().filter(r -> r.type().equals("RESTRICTION")).map(Row::measure).toList(),
+                rows.stream().filter(r -> r.type().equals("INCENTIVE")).map(Row::measure).toList());
     }
 
     /** Whether a restriction with this code applies to the subject on {@code day}. */

@@ -10,9 +10,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads credit profiles. */
@@ -34,52 +33,49 @@ public class CreditProfiles {
      * current ones.
      */
     public Optional<CreditProfileView> find(String subjectCode, LocalDate statusOn) {
-        Optional<CreditProfileView.Subject> subject = jdbc.sql("""
-                        SELECT kind, subject_code, name, first_recorded_at, last_changed_at
-                        FROM credit_profile_subject WHERE subject_code = ?""")
+        // one statement: the subject, each of its records (none: one row of nulls) and each record's most recently
+        // flagged open objection
+        List<CreditProfileView.Subject> subject = new ArrayList<>(1);
+        List<CreditProfileView.ProfileRecord> licences = new ArrayList<>();
+        List<CreditProfileView.ProfileRecord> penalties = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT s.kind, s.subject_code, s.name, s.first_recorded_at,
+                               s.last_changed_at AS subject_last_changed_at,
+                               r.record_id, r.category, r.source_department, r.source_record_id, r.decision_number,
+                               r.decision_date, r.summary, r.disclosure, r.severity, r.publicity_starts_on,
+                               r.earliest_end_on, r.latest_end_on, r.rule_set, r.revoked_on, r.revocation_reason,
+                               r.corrections, r.recorded_at, r.last_changed_at, r.annotation,
+                               r.annotation_objection_id, r.annotation_status, r.annotated_on, r.repair_status,
+                               r.repair_application_id, r.repair_since, r.disclosure_ended_reason,
+                               r.disclosure_ended_on,
+                               o.objection_id AS open_objection_id, o.status AS open_objection_status,
+                               o.since AS open_objection_since
+                        FROM credit_profile_subject s
+                        LEFT JOIN credit_profile_record r ON r.subject_code = s.subject_code
+                        LEFT JOIN LATERAL (
+                            SELECT objection_id, status, since FROM credit_profile_objection
+                            WHERE record_id = r.record_id ORDER BY since DESC, objection_id DESC LIMIT 1) o ON true
+                        WHERE s.subject_code = ?
+                        ORDER BY r.decision_date DESC, r.recorded_at DESC""")
                 .param(subjectCode)
-                .query((rs, n) -> new CreditProfileView.Subject(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
-                .optional();
-        return subject.map(s -> {
-            // each record's most recently flagged open objection
-            Map<String, OpenObjection> open = new HashMap<>();
-            jdbc.sql("""
-                            SELECT o.record_id, o.objection_id, o.status, o.since
-                            FROM credit_profile_objection o JOIN credit_profile_record r USING (record_id)
-                            WHERE r.subject_code = ?
-                            ORDER BY o.since, o.objection_id""")
-                    .param(subjectCode)
-                    .query(rs -> {
-                        open.put(rs.getString("record_id"), new OpenObjection(rs.getString("objection_id"),
-                                rs.getString("status"), rs.getDate("since").toLocalDate()));
-                    });
-            List<CreditProfileView.ProfileRecord> records = jdbc.sql("""
-                            SELECT record_id, category, source_department, source_record_id, decision_number,
-                                   decision_date, summary, disclosure, severity, publicity_starts_on,
-                                   earliest_end_on, latest_end_on, rule_set, revoked_on, revocation_reason,
-                                   corrections, recorded_at, last_changed_at, annotation, annotation_objection_id,
-                                   annotation_status,
-                                   annotated_on, repair_status, repair_application_id, repair_since,
-                                   disclosure_ended_reason, disclosure_ended_on
-                            FROM credit_profile_record WHERE subject_code = ?
-                            ORDER BY decision_date DESC, recorded_at DESC""")
-                    .param(subjectCode)
-                    .query((rs, n) -> record(rs, statusOn, open))
-                    .list();
-            List<CreditProfileView.ProfileRecord> licences = records.stream()
-                    .filter(r -> r.category().equals("LICENCE")).toList();
-            List<CreditProfileView.ProfileRecord> penalties = records.stream()
-                    .filter(r -> r.category().equals("PENALTY")).toList();
-            return CreditProfileView.of(s, statusOn, licences, penalties);
-        });
+                .query(rs -> {
+                    if (subject.isEmpty()) {
+                        subject.add(new CreditProfileView.Subject(rs.getString("kind"), rs.getString("subject_code"),
+                                rs.getString("name"), rs.getTimestamp("first_recorded_at").toInstant(),
+                                rs.getTimestamp("subject_last_changed_at").toInstant()));
+                    }
+                    String category = rs.getString("category");
+                    if ("LICENCE".equals(category)) {
+                        licences.add(record(rs, statusOn));
+                    } else if ("PENALTY".equals(category)) {
+                        penalties.add(record(rs, statusOn));
+                    }
+                });
+        return subject.stream().findFirst().map(s -> CreditProfileView.of(s, statusOn, List.copyOf(licences),
+                List.copyOf(penalties)));
     }
 
-    private record OpenObjection(String id, String status, LocalDate since) {
-    }
-
-    private static CreditProfileView.ProfileRecord record(ResultSet rs, LocalDate statusOn,
-                                                          Map<String, OpenObjection> open) throws SQLException {
+    private static CreditProfileView.ProfileRecord record(ResultSet rs, LocalDate statusOn) throws SQLException {
         LocalDate latestEnd = localDate(rs.getDate("latest_end_on"));
         // what happened after statusOn does not count on statusOn: an earlier day sees the record as it stood then
         LocalDate revokedOn = onOrBefore(localDate(rs.getDate("revoked_on")), statusOn);
@@ -99,9 +95,10 @@ public class CreditProfiles {
         }
         String annotation = rs.getString("annotation");
         CreditProfileView.Objection objection = null;
-        OpenObjection flag = open.get(rs.getString("record_id"));
+        String flag = rs.getString("open_objection_id");
         if (flag != null) {
-            objection = new CreditProfileView.Objection(flag.id(), flag.status(), flag.since(), annotation);
+            objection = new CreditProfileView.Objection(flag, rs.getString("open_objection_status"),
+                    rs.getDate("open_objection_since").toLocalDate(), annotation);
         } else if (annotation != null) {
             objection = new CreditProfileView.Objection(rs.getString("annotation_objection_id"),
                     rs.getString("annotation_status"), rs.getDate("annotated_on").toLocalDate(), annotation);

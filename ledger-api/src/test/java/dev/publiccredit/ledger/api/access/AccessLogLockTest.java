@@ -1,0 +1,98 @@
+package dev.publiccredit.ledger.api.access;
+
+import dev.publiccredit.ledger.api.audit.AuditLog;
+import dev.publiccredit.ledger.api.support.HttpJson;
+import dev.publiccredit.ledger.api.support.LedgerApplicationTest;
+import dev.publiccredit.ledger.api.support.Submissions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The query log's one statement keeps the entry lock's order (ADR 0014): a read's entry takes the shared
+ * {@link AuditLog#ENTRY_LOCK} before it takes an entry id, so while the leaf appender holds the lock exclusively a
+ * read waits, unanswered, with no id taken and no entry written; once the lock is released it is answered with its
+ * entry.
+ */
+class AccessLogLockTest extends LedgerApplicationTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void aRead_waitsForTheEntryLock_beforeItsEntryTakesAnId_andIsAnsweredOnlyWithItsEntry() throws Exception {
+        String company = newCompanyCode();
+        HttpJson.Response created = http.post("/api/v1/penalties", Submissions.penalty("SAMR-HAIDIAN",
+                Submissions.nextSourceId("QLOCK"), company, LocalDate.now(clock).minusDays(2)));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        String position = created.header("X-Ledger-Position");
+        assertThat(profile(company, position).status()).isEqualTo(200);   // projected; one entry
+
+        CompletableFuture<HttpJson.Response> read;
+        long idsBefore;
+        try (Connection appender = dataSource.getConnection()) {
+            appender.setAutoCommit(false);
+            try (Statement statement = appender.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + AuditLog.ENTRY_LOCK + ")");
+                idsBefore = lastEntryId(statement);
+                read = CompletableFuture.supplyAsync(() -> profile(company, position));
+                waitForAWaitingEntryWriter(statement);
+                assertThat(read).isNotDone();
+                assertThat(lastEntryId(statement)).isEqualTo(idsBefore);
+                assertThat(entries(company)).isEqualTo(1);
+            }
+            appender.commit();
+        }
+        HttpJson.Response answered = read.get(30, TimeUnit.SECONDS);
+        assertThat(answered.status()).as(answered.raw().body()).isEqualTo(200);
+        assertThat(entries(company)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT max(entry_id) FROM access_log WHERE subject_code = ?").param(company)
+                .query(Long.class).single()).isGreaterThan(idsBefore);
+    }
+
+    private HttpJson.Response profile(String company, String position) {
+        return http.as("auditor").get("/api/v1/subjects/" + company + "/profile",
+                "X-Ledger-Await-Position", position);
+    }
+
+    private long entries(String company) {
+        return jdbc.sql("SELECT count(*) FROM access_log WHERE subject_code = ?").param(company)
+                .query(Long.class).single();
+    }
+
+    /** The last id the entry sequence handed out (by any session), read without taking one. */
+    private static long lastEntryId(Statement statement) throws Exception {
+        try (ResultSet rs = statement.executeQuery("SELECT last_value FROM access_log_entry_id_seq")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Waits until a session waits for the shared entry lock. */
+    private static void waitForAWaitingEntryWriter(Statement statement) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (ResultSet rs = statement.executeQuery("""
+                    SELECT count(*) FROM pg_locks
+                    WHERE locktype = 'advisory' AND mode = 'ShareLock' AND NOT granted AND objsubid = 1
+                      AND ((classid::bigint << 32) | objid::bigint) = """ + AuditLog.ENTRY_LOCK)) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no read waited for the entry lock");
+    }
+}

@@ -83,8 +83,8 @@ final class BulkPathScenario implements Scenario {
         }
         long total = (long) rows * bench.scale().rounds;
         return new Result(name(), "rows/s", rounds, null, rows + " rows per round in " + "one file per department; "
-                + "over all rounds (a first, unrecorded one warms the JIT up) " + stored + " stored, " + rejected + " rejected, " + duplicates
-                + " duplicates; timed from the first upload until the profile projection (`credit-profile`) has "
+                + "over all rounds " + stored + " stored, " + rejected + " rejected, " + duplicates
+                + " duplicates (a first, unrecorded round warms the JIT up); timed from the first upload until the profile projection (`credit-profile`) has "
                 + "every row; until every projection has caught up: median " + String.format(java.util.Locale.ROOT,
                 "%,.0f", Result.median(allCaughtUp)) + " rows/s; CPU per row: " + used.perItem(total));
     }

@@ -5,7 +5,6 @@ import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -70,12 +69,7 @@ public final class PendingRows {
             write(List.<Object[]>of(row));
             return;
         }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        List<Object[]> pending = unitOfWork.getOrComputeResource(resource, k -> {
-            List<Object[]> rows = new ArrayList<>();
-            unitOfWork.onPrepareCommit(u -> flush(rows));
-            return rows;
-        });
+        List<Object[]> pending = CommitBuffer.of(CurrentUnitOfWork.get(), resource, this::flush);
         pending.add(row);
     }
 

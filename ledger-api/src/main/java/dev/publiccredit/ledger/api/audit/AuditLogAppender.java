@@ -1,15 +1,14 @@
 package dev.publiccredit.ledger.api.audit;
 
+import dev.publiccredit.ledger.projections.CommitBuffer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,12 +46,6 @@ public class AuditLogAppender {
             transactions.executeWithoutResult(status -> log.appendEvents(List.of(event.getIdentifier())));
             return;
         }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        List<String> batch = unitOfWork.getOrComputeResource(resource, key -> {
-            List<String> events = new ArrayList<>();
-            unitOfWork.onPrepareCommit(u -> log.appendEvents(events));
-            return events;
-        });
-        batch.add(event.getIdentifier());
+        CommitBuffer.<String>of(CurrentUnitOfWork.get(), resource, log::appendEvents).add(event.getIdentifier());
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -142,10 +143,12 @@ public class AuditController {
             throw new InvalidRequest("treeSize", "must be more than " + leafIndex + ", the leaf index of the "
                     + (entry ? "entry" : "event"));
         }
-        List<byte[]> leaves = auditLog.leafHashes(size);
+        List<MerkleTree.Range> ranges = new ArrayList<>(MerkleTree.pathRanges(leafIndex, size));
+        ranges.add(new MerkleTree.Range(0, size));
+        List<byte[]> hashes = MerkleTree.hashRanges(ranges, auditLog.leafHashes());
         return new InclusionProof(proven.eventId(), proven.globalIndex(), proven.accessEntryId(), leafIndex, size,
-                HEX.formatHex(proven.leafHash()), base64(proven.leafData()), HEX.formatHex(MerkleTree.root(leaves)),
-                hex(MerkleTree.inclusionPath(leaves, (int) leafIndex)));
+                HEX.formatHex(proven.leafHash()), base64(proven.leafData()),
+                HEX.formatHex(hashes.get(hashes.size() - 1)), hex(hashes.subList(0, hashes.size() - 1)));
     }
 
     /** A leaf to prove, and the canonical bytes of its row as stored now (empty when the row is gone). */
@@ -181,9 +184,13 @@ public class AuditController {
         if (second > logSize) {
             throw new InvalidRequest("to", "is beyond the log, which has " + logSize + " leaves");
         }
-        List<byte[]> leaves = auditLog.leafHashes(second);
-        return new ConsistencyProof(first, second, HEX.formatHex(MerkleTree.root(leaves.subList(0, (int) first))),
-                HEX.formatHex(MerkleTree.root(leaves)), hex(MerkleTree.consistencyProof(leaves, (int) first)));
+        List<MerkleTree.Range> ranges = new ArrayList<>(MerkleTree.proofRanges(first, second));
+        ranges.add(new MerkleTree.Range(0, first));
+        ranges.add(new MerkleTree.Range(0, second));
+        List<byte[]> hashes = MerkleTree.hashRanges(ranges, auditLog.leafHashes());
+        int proof = hashes.size() - 2;
+        return new ConsistencyProof(first, second, HEX.formatHex(hashes.get(proof)),
+                HEX.formatHex(hashes.get(proof + 1)), hex(hashes.subList(0, proof)));
     }
 
     @PostMapping("/verification")

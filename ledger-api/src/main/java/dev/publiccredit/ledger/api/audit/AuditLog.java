@@ -54,6 +54,9 @@ public class AuditLog {
             "INSERT INTO audit_log_leaf (leaf_index, access_entry_id, leaf_hash) VALUES (?, ?, ?)";
     private static final int[] ENTRY_LEAF_TYPES = {Types.BIGINT, Types.BIGINT, Types.BINARY};
 
+    /** Leaf hashes read per statement when a root or proof streams the leaves. */
+    static final int LEAF_PAGE = 10_000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
 
@@ -234,19 +237,34 @@ public class AuditLog {
     }
 
     /**
-     * The hashes of the first {@code size} leaves, in leaf order (all of them, read in one statement, when size is
-     * negative). Fails if the leaf indexes have a hole.
+     * The leaf hashes {@code [from, to)} in leaf order, read in pages of {@value #LEAF_PAGE} by leaf index, so that
+     * memory stays flat however large the log. Fails if the leaf indexes have a hole.
      */
-    public List<byte[]> leafHashes(long size) {
-        List<byte[]> hashes = jdbc.sql("""
-                        SELECT leaf_hash FROM audit_log_leaf WHERE ? < 0 OR leaf_index < ? ORDER BY leaf_index""")
-                .params(size, size)
-                .query((rs, n) -> rs.getBytes(1))
-                .list();
-        if (size >= 0 && hashes.size() != size) {
-            throw new IllegalStateException("the audit log has " + hashes.size() + " leaves below index " + size);
-        }
-        return hashes;
+    public MerkleTree.LeafSource leafHashes() {
+        return leafHashes(LEAF_PAGE);
+    }
+
+    /** {@link #leafHashes()} in pages of {@code pageSize}. */
+    MerkleTree.LeafSource leafHashes(int pageSize) {
+        return (from, to, leaf) -> {
+            long next = from;
+            while (next < to) {
+                long start = next;
+                List<byte[]> page = jdbc.sql("""
+                                SELECT leaf_hash FROM audit_log_leaf WHERE leaf_index >= ? AND leaf_index < ?
+                                ORDER BY leaf_index""")
+                        .params(start, Math.min(to, start + pageSize))
+                        .query((rs, n) -> rs.getBytes(1))
+                        .list();
+                long expected = Math.min(to, start + pageSize) - start;
+                if (page.size() != expected) {
+                    throw new IllegalStateException("the audit log has " + page.size() + " leaves from index "
+                            + start + ", not " + expected);
+                }
+                page.forEach(leaf);
+                next = start + page.size();
+            }
+        };
     }
 
     public void saveKey(SigningKey key) {
@@ -269,12 +287,16 @@ public class AuditLog {
         return keys().stream().filter(k -> k.keyId().equals(keyId)).findFirst();
     }
 
-    public void saveHead(TreeHead head) {
+    /**
+     * Stores a signed head, with the frontier of its tree ({@link MerkleTree.Frontier}): not signed, not evidence,
+     * only where the next head starts from; it is used only when it folds to the signed root.
+     */
+    public void saveHead(TreeHead head, byte[] frontier) {
         jdbc.sql("""
-                        INSERT INTO audit_tree_head (tree_size, root_hash, issued_at, key_id, signature)
-                        VALUES (?, ?, ?, ?, ?)""")
+                        INSERT INTO audit_tree_head (tree_size, root_hash, issued_at, key_id, signature, frontier)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(head.treeSize(), head.rootHash(), Timestamp.from(head.issuedAt()), head.keyId(),
-                        head.signature())
+                        head.signature(), frontier)
                 .update();
     }
 
@@ -286,5 +308,24 @@ public class AuditLog {
                 .query((rs, n) -> new TreeHead(rs.getLong(1), rs.getBytes(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4), rs.getBytes(5)))
                 .optional();
+    }
+
+    /**
+     * The frontier stored with the largest head that has one and whose root it folds to; empty when there is none
+     * (heads issued before frontiers were kept, V21).
+     */
+    public Optional<MerkleTree.Frontier> latestFrontier() {
+        return jdbc.sql("""
+                        SELECT tree_size, root_hash, frontier FROM audit_tree_head WHERE frontier IS NOT NULL
+                        ORDER BY tree_size DESC, head_id DESC LIMIT 1""")
+                .query((rs, n) -> {
+                    try {
+                        MerkleTree.Frontier frontier = MerkleTree.Frontier.of(rs.getLong(1), rs.getBytes(3));
+                        return java.util.Arrays.equals(frontier.root(), rs.getBytes(2)) ? frontier : null;
+                    } catch (IllegalArgumentException e) {
+                        return null;
+                    }
+                })
+                .list().stream().filter(java.util.Objects::nonNull).findFirst();
     }
 }

@@ -223,14 +223,14 @@ public class AuditVerification implements DisposableBean {
         boolean signatureValid = auditLog.key(head.keyId())
                 .map(key -> SigningKey.verify(key.publicKey(), head.signedBytes(), head.signature()))
                 .orElse(false);
-        List<byte[]> leafHashes;
+        byte[] root;
         try {
-            leafHashes = auditLog.leafHashes(head.treeSize());
+            root = MerkleTree.hashRanges(List.of(new MerkleTree.Range(0, head.treeSize())), auditLog.leafHashes())
+                    .get(0);
         } catch (IllegalStateException e) {
             return new TreeHeadCheck(head.treeSize(), head.issuedAt(), head.keyId(), hex.formatHex(head.rootHash()),
                     null, false, signatureValid, e.getMessage());
         }
-        byte[] root = MerkleTree.root(leafHashes);
         return new TreeHeadCheck(head.treeSize(), head.issuedAt(), head.keyId(), hex.formatHex(head.rootHash()),
                 hex.formatHex(root), Arrays.equals(root, head.rootHash()), signatureValid,
                 signatureValid ? null : "the signature does not verify with the key " + head.keyId());

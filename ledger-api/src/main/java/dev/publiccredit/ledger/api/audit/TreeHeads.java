@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * Issues signed tree heads: every {@code ledger.audit.tree-head-interval} when the log has grown since the latest
@@ -46,14 +45,23 @@ public class TreeHeads {
         }
     }
 
-    /** A new signed head over the log as it is now. */
+    /**
+     * A new signed head over the log as it is now. It starts from the frontier of the last head and hashes only the
+     * leaves appended since (all of them the first time), streaming them: time and memory do not grow with the log.
+     */
     public TreeHead issue() {
-        List<byte[]> leaves = auditLog.leafHashes(-1);
+        long size = auditLog.size();
+        MerkleTree.Frontier frontier = auditLog.latestFrontier().orElseGet(MerkleTree.Frontier::new);
+        if (frontier.size() > size) {
+            throw new IllegalStateException("the audit log has " + size + " leaves, fewer than the head of "
+                    + frontier.size() + " signed before");
+        }
+        auditLog.leafHashes().forEach(frontier.size(), size, frontier::append);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        byte[] root = MerkleTree.root(leaves);
-        TreeHead head = new TreeHead(leaves.size(), root, now, key.keyId(),
-                key.sign(TreeHead.signedBytes(leaves.size(), root, now, key.keyId())));
-        auditLog.saveHead(head);
+        byte[] root = frontier.root();
+        TreeHead head = new TreeHead(size, root, now, key.keyId(),
+                key.sign(TreeHead.signedBytes(size, root, now, key.keyId())));
+        auditLog.saveHead(head, frontier.toBytes());
         return head;
     }
 

@@ -119,6 +119,52 @@ class MerkleTreeTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aFrontierGrownLeafByLeaf_hasTheRootOfEveryPrefix_andSurvivesItsBytes() {
+        List<byte[]> all = new ArrayList<>();
+        MerkleTree.Frontier frontier = new MerkleTree.Frontier();
+        assertThat(frontier.root()).isEqualTo(MerkleTree.root(List.of()));
+        for (int i = 0; i < 70; i++) {
+            byte[] leaf = Rfc9162.leafHash(("leaf " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            all.add(leaf);
+            frontier.append(leaf);
+            assertThat(frontier.size()).isEqualTo(i + 1);
+            assertThat(frontier.root()).as("size %d", i + 1).isEqualTo(Rfc9162.root(all));
+            byte[] bytes = frontier.toBytes();
+            assertThat(bytes).hasSize(Integer.bitCount(i + 1) * MerkleTree.HASH_BYTES);
+            MerkleTree.Frontier read = MerkleTree.Frontier.of(i + 1, bytes);
+            assertThat(read.root()).isEqualTo(frontier.root());
+        }
+        MerkleTree.Frontier first37 = new MerkleTree.Frontier();
+        all.subList(0, 37).forEach(first37::append);
+        MerkleTree.Frontier resumed = MerkleTree.Frontier.of(37, first37.toBytes());
+        all.subList(37, 70).forEach(resumed::append);
+        assertThat(resumed.root()).isEqualTo(Rfc9162.root(all));
+        assertThatThrownBy(() -> MerkleTree.Frontier.of(3, new byte[32])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rangesOfOnePass_mayOverlap_andAShortSourceIsAnError() {
+        List<byte[]> all = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            all.add(Rfc9162.leafHash(new byte[]{(byte) i}));
+        }
+        List<MerkleTree.Range> ranges = new ArrayList<>(MerkleTree.proofRanges(6, 21));
+        ranges.add(new MerkleTree.Range(0, 6));
+        ranges.add(new MerkleTree.Range(0, 21));
+        ranges.add(new MerkleTree.Range(5, 5));
+        List<byte[]> hashes = MerkleTree.hashRanges(ranges, MerkleTree.of(all));
+        assertThat(hashes.subList(0, hashes.size() - 3))
+                .containsExactlyElementsOf(MerkleTree.consistencyProof(all, 6));
+        assertThat(hashes.get(hashes.size() - 3)).isEqualTo(Rfc9162.root(all.subList(0, 6)));
+        assertThat(hashes.get(hashes.size() - 2)).isEqualTo(Rfc9162.root(all));
+        assertThat(hashes.get(hashes.size() - 1)).isEqualTo(MerkleTree.root(List.of()));
+        assertThatThrownBy(() -> MerkleTree.hashRanges(List.of(new MerkleTree.Range(0, 22)), MerkleTree.of(all)))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> MerkleTree.hashRanges(List.of(new MerkleTree.Range(0, 3)),
+                (from, to, leaf) -> leaf.accept(all.get(0)))).isInstanceOf(IllegalStateException.class);
+    }
+
     private static List<byte[]> leaves(int size) {
         return INPUTS.subList(0, size).stream().map(MerkleTree::leafHash).toList();
     }

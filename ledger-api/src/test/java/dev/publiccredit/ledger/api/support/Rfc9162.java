@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * An independent verifier of Merkle proofs, written from RFC 9162 §2.1.3.2 (inclusion) and §2.1.4.2 (consistency),
- * step by step as numbered there. It shares no code with the ledger.
+ * step by step as numbered there, and the tree hash of §2.1.1 by its definition. It shares no code with the ledger.
  */
 public final class Rfc9162 {
 
@@ -118,6 +118,26 @@ public final class Rfc9162 {
         sha.update((byte) 0);
         sha.update(data);
         return sha.digest();
+    }
+
+    /**
+     * MTH of RFC 9162 §2.1.1, by its recursive definition: the hash of the empty string for no leaves, the leaf
+     * hash for one, else the node of the trees of the first k and the other leaves, k the largest power of two
+     * smaller than n.
+     */
+    public static byte[] root(List<byte[]> leafHashes) {
+        int n = leafHashes.size();
+        if (n == 0) {
+            return sha256().digest();
+        }
+        if (n == 1) {
+            return leafHashes.get(0);
+        }
+        int k = 1;
+        while (k * 2 < n) {
+            k *= 2;
+        }
+        return node(root(leafHashes.subList(0, k)), root(leafHashes.subList(k, n)));
     }
 
     private static byte[] node(byte[] left, byte[] right) {

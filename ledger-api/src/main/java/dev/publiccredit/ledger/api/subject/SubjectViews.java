@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,11 +54,17 @@ class SubjectViews {
         return replay.asOf(subjectCode, at, () -> on(subjectCode, PlatformTime.dayOf(at)));
     }
 
-    /** The profile from the live tables with statuses on {@code day}. */
+    /**
+     * The profile from the live tables with statuses on {@code day}: one statement, and two more (the listings and the
+     * measures in force) only when a listing names the subject.
+     */
     Optional<SubjectController.SubjectProfile> on(String subjectCode, LocalDate day) {
-        return profiles.find(subjectCode, day).map(profile -> {
+        return profiles.findWithListingFlag(subjectCode, day).map(found -> {
+            if (!found.listed()) {
+                return new SubjectController.SubjectProfile(found.profile(), List.of(), List.of(), List.of());
+            }
             SubjectMeasures.InForce inForce = measures.inForce(subjectCode, day);
-            return new SubjectController.SubjectProfile(profile, listings.active(subjectCode, day),
+            return new SubjectController.SubjectProfile(found.profile(), listings.active(subjectCode, day),
                     inForce.restrictions(), inForce.incentives());
         });
     }

@@ -33,9 +33,23 @@ public class CreditProfiles {
      * current ones.
      */
     public Optional<CreditProfileView> find(String subjectCode, LocalDate statusOn) {
+        return findWithListingFlag(subjectCode, statusOn).map(Found::profile);
+    }
+
+    /**
+     * A profile as {@link #find} reads it, and whether any listing names the subject (in force or not, in the
+     * {@code listing} table the statement sees): without one, the subject has no listing and no measure in force, and
+     * the profile read needs no statement for them.
+     */
+    public record Found(CreditProfileView profile, boolean listed) {
+    }
+
+    /** {@link #find}, and in the same statement whether any listing names the subject ({@link Found#listed}). */
+    public Optional<Found> findWithListingFlag(String subjectCode, LocalDate statusOn) {
         // one statement: the subject, each of its records (none: one row of nulls) and each record's most recently
-        // flagged open objection
+        // flagged open objection; whether a listing names the subject is an uncorrelated EXISTS, evaluated once
         List<CreditProfileView.Subject> subject = new ArrayList<>(1);
+        boolean[] listed = new boolean[1];
         List<CreditProfileView.ProfileRecord> licences = new ArrayList<>();
         List<CreditProfileView.ProfileRecord> penalties = new ArrayList<>();
         jdbc.sql("""
@@ -49,17 +63,19 @@ public class CreditProfiles {
                                r.repair_application_id, r.repair_since, r.disclosure_ended_reason,
                                r.disclosure_ended_on,
                                o.objection_id AS open_objection_id, o.status AS open_objection_status,
-                               o.since AS open_objection_since
+                               o.since AS open_objection_since,
+                               EXISTS (SELECT 1 FROM listing WHERE subject_code = :subject) AS listed
                         FROM credit_profile_subject s
                         LEFT JOIN credit_profile_record r ON r.subject_code = s.subject_code
                         LEFT JOIN LATERAL (
                             SELECT objection_id, status, since FROM credit_profile_objection
                             WHERE record_id = r.record_id ORDER BY since DESC, objection_id DESC LIMIT 1) o ON true
-                        WHERE s.subject_code = ?
+                        WHERE s.subject_code = :subject
                         ORDER BY r.decision_date DESC, r.recorded_at DESC""")
-                .param(subjectCode)
+                .param("subject", subjectCode)
                 .query(rs -> {
                     if (subject.isEmpty()) {
+                        listed[0] = rs.getBoolean("listed");
                         subject.add(new CreditProfileView.Subject(rs.getString("kind"), rs.getString("subject_code"),
                                 rs.getString("name"), rs.getTimestamp("first_recorded_at").toInstant(),
                                 rs.getTimestamp("subject_last_changed_at").toInstant()));
@@ -71,8 +87,8 @@ public class CreditProfiles {
                         penalties.add(record(rs, statusOn));
                     }
                 });
-        return subject.stream().findFirst().map(s -> CreditProfileView.of(s, statusOn, List.copyOf(licences),
-                List.copyOf(penalties)));
+        return subject.stream().findFirst().map(s -> new Found(CreditProfileView.of(s, statusOn,
+                List.copyOf(licences), List.copyOf(penalties)), listed[0]));
     }
 
     private static CreditProfileView.ProfileRecord record(ResultSet rs, LocalDate statusOn) throws SQLException {

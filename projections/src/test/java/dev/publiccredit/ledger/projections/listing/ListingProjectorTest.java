@@ -8,6 +8,7 @@ import dev.publiccredit.ledger.core.shared.ListingId;
 import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.core.shared.RepairApplicationId;
 import dev.publiccredit.ledger.projections.ProjectionDatabase;
+import dev.publiccredit.ledger.projections.profile.CreditProfiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,6 +59,25 @@ class ListingProjectorTest {
         assertThat(view.removalNotice()).isEqualTo(new ListingView.RemovalNotice("履行处罚决定并公开信用承诺", null));
         assertThat(measures.on(ACME.code(), LocalDate.of(2026, 2, 25)).restrictions()).isEmpty();
         assertThat(subjectListings.active(ACME.code(), LocalDate.of(2026, 2, 25))).isEmpty();
+    }
+
+    @Test
+    void profile_saysWhetherAListingNamesTheSubject_inForceOrNot() {
+        CreditProfiles profiles = new CreditProfiles(ProjectionDatabase.jdbc());
+        // the subject as the credit profile projection keeps it (without records: a profile of none)
+        ProjectionDatabase.jdbc().sql("""
+                        INSERT INTO credit_profile_subject (subject_code, kind, name, first_recorded_at, last_changed_at)
+                        VALUES (?, 'LEGAL_PERSON', ?, now(), now())""")
+                .params(ACME.code(), ACME.name()).update();
+        LocalDate day = LocalDate.of(2026, 2, 25);
+        assertThat(profiles.findWithListingFlag(ACME.code(), day).orElseThrow().listed()).isFalse();
+
+        projector.on(notice("SD-1", BASIS, LocalDate.of(2026, 2, 20)));   // a notice: no listing in force
+
+        CreditProfiles.Found found = profiles.findWithListingFlag(ACME.code(), day).orElseThrow();
+        assertThat(found.listed()).isTrue();
+        assertThat(found.profile()).isEqualTo(profiles.find(ACME.code(), day).orElseThrow());
+        assertThat(subjectListings.active(ACME.code(), day)).isEmpty();
     }
 
     @Test

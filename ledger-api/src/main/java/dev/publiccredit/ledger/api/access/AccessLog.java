@@ -17,7 +17,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -29,11 +28,12 @@ import java.util.Set;
  * {@link #record} once they have the answer and before they return it, so a read whose entry cannot be written fails
  * instead of being answered unlogged. The caller, actor, request id and purpose come from the current request.
  *
- * <p>The entries of a read are one {@code INSERT} statement that commits on its own (autocommit; never called within a
- * transaction): a read costs one round trip for its log, and the entry is durable when {@link #record} returns. The
- * statement takes the shared advisory lock {@link AuditLog#ENTRY_LOCK} before its entries get their ids and holds it
- * until it commits; the leaf appender takes it exclusively, so it never passes over an entry whose id is taken but not
- * yet committed.
+ * <p>The entries are written by group commit ({@link AccessEntryWriter}): the entries of the reads waiting at that
+ * moment go in one {@code INSERT} statement that commits on its own, and {@link #record} returns once the statement
+ * holding its entries has committed, so the entry is durable before the answer (never called within a transaction).
+ * The statement takes the shared advisory lock {@link AuditLog#ENTRY_LOCK} before its entries get their ids and holds
+ * it until it commits; the leaf appender takes it exclusively, so it never passes over an entry whose id is taken but
+ * not yet committed.
  */
 @Component
 public class AccessLog {
@@ -54,10 +54,12 @@ public class AccessLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AccessEntryWriter writer;
 
-    public AccessLog(JdbcClient jdbc, Clock clock) {
+    public AccessLog(JdbcClient jdbc, Clock clock, AccessEntryWriter writer) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.writer = writer;
     }
 
     /** Logs a read of {@code subjectCode}'s data by the current request's caller. */
@@ -83,23 +85,11 @@ public class AccessLog {
         Set<String> reliedOn = AccessContext.of(request).authorisationIds();
         String relied = authorisationId != null ? authorisationId
                 : reliedOn.isEmpty() ? null : String.join(",", reliedOn);
-        Timestamp now = Timestamp.from(clock.instant());
         String[] subjects = accesses.stream().map(Access::subjectCode).toArray(String[]::new);
         String[] resources = accesses.stream().map(Access::resource).toArray(String[]::new);
-        // one statement, its own transaction: the shared entry lock is taken before the entries get their ids (the
-        // lock's CTE is read before any row is made) and held until the commit, all in one round trip
-        jdbc.sql("""
-                        WITH entry_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(?))
-                        INSERT INTO access_log (accessed_at, client_id, actor, role, department, subject_code, view,
-                                                resource, purpose, authorisation_id, request_id)
-                        SELECT CAST(? AS timestamptz), ?, ?, ?, ?, a.subject_code, ?, a.resource, ?, ?, ?
-                        FROM entry_lock, unnest(CAST(? AS text[]), CAST(? AS text[])) WITH ORDINALITY
-                             AS a(subject_code, resource, n)
-                        ORDER BY a.n""")
-                .params(AuditLog.ENTRY_LOCK, now, caller.clientId(), actor, caller.primaryRole().name(),
-                        caller.department() == null ? null : caller.department().value(), view.name(), purpose,
-                        relied, requestId, subjects, resources)
-                .update();
+        writer.write(new AccessEntryWriter.Entries(clock.instant(), caller.clientId(), actor,
+                caller.primaryRole().name(), caller.department() == null ? null : caller.department().value(),
+                view.name(), purpose, relied, requestId, subjects, resources));
     }
 
     /** The subject's entries, newest first. */

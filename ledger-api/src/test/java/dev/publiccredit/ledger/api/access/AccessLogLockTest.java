@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -22,12 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The query log's one statement keeps the entry lock's order (ADR 0014): a read's entry takes the shared
  * {@link AuditLog#ENTRY_LOCK} before it takes an entry id, so while the leaf appender holds the lock exclusively a
  * read waits, unanswered, with no id taken and no entry written; once the lock is released it is answered with its
- * entry.
+ * entry. Reads that come while a statement waits share the next one (group commit, {@link AccessEntryWriter}).
  */
 class AccessLogLockTest extends LedgerApplicationTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    AccessEntryWriter writer;
 
     @Test
     void aRead_waitsForTheEntryLock_beforeItsEntryTakesAnId_andIsAnsweredOnlyWithItsEntry() throws Exception {
@@ -58,6 +63,51 @@ class AccessLogLockTest extends LedgerApplicationTest {
         assertThat(entries(company)).isEqualTo(2);
         assertThat(jdbc.sql("SELECT max(entry_id) FROM access_log WHERE subject_code = ?").param(company)
                 .query(Long.class).single()).isGreaterThan(idsBefore);
+    }
+
+    @Test
+    void readsThatArriveWhileAStatementWaits_shareTheNextStatement_andEachIsAnsweredOnlyOnceItsEntryIsCommitted()
+            throws Exception {
+        String company = newCompanyCode();
+        HttpJson.Response created = http.post("/api/v1/penalties", Submissions.penalty("SAMR-HAIDIAN",
+                Submissions.nextSourceId("QGROUP"), company, LocalDate.now(clock).minusDays(2)));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        String position = created.header("X-Ledger-Position");
+        assertThat(profile(company, position).status()).isEqualTo(200);   // projected; one entry
+
+        CompletableFuture<HttpJson.Response> first;
+        List<CompletableFuture<HttpJson.Response>> queued = new ArrayList<>();
+        long statementsBefore;
+        try (Connection appender = dataSource.getConnection()) {
+            appender.setAutoCommit(false);
+            try (Statement statement = appender.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + AuditLog.ENTRY_LOCK + ")");
+                statementsBefore = writer.statements();
+                first = CompletableFuture.supplyAsync(() -> profile(company, position));
+                waitForAWaitingEntryWriter(statement);
+                for (int i = 0; i < 5; i++) {
+                    queued.add(CompletableFuture.supplyAsync(() -> profile(company, position)));
+                }
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (writer.queued() < 5 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(writer.queued()).as("reads queued behind the waiting statement").isEqualTo(5);
+                assertThat(first).isNotDone();
+                assertThat(queued).noneMatch(CompletableFuture::isDone);
+                assertThat(entries(company)).isEqualTo(1);
+            }
+            appender.commit();
+        }
+        assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        for (CompletableFuture<HttpJson.Response> read : queued) {
+            assertThat(read.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
+        assertThat(entries(company)).isEqualTo(7);
+        assertThat(writer.statements() - statementsBefore).as("the waiting statement, then one for the five")
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(DISTINCT request_id) FROM access_log WHERE subject_code = ?")
+                .param(company).query(Long.class).single()).isEqualTo(7);
     }
 
     private HttpJson.Response profile(String company, String position) {

@@ -29,7 +29,7 @@ final class AxonCommandScenario implements Scenario {
     @Override
     public Result run(Bench bench) throws Exception {
         CommandGateway commands = bench.bean(CommandGateway.class);
-        int rows = bench.scale().rows;
+        int rows = bench.rows();
         List<Double> rounds = new ArrayList<>();
         List<Bench.Run> runs = new ArrayList<>();
         AtomicInteger refused = new AtomicInteger();

@@ -24,7 +24,7 @@ final class SingleRecordScenario implements Scenario {
 
     @Override
     public Result run(Bench bench) throws Exception {
-        int rows = bench.scale().rows;
+        int rows = bench.rows();
         List<Double> rounds = new ArrayList<>();
         List<Bench.Run> runs = new ArrayList<>();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();

@@ -29,14 +29,16 @@ final class AxonCommandScenario implements Scenario {
     @Override
     public Result run(Bench bench) throws Exception {
         CommandGateway commands = bench.bean(CommandGateway.class);
-        int rows = bench.scale().rows;
+        int rows = bench.rows();
         List<Double> rounds = new ArrayList<>();
         List<Bench.Run> runs = new ArrayList<>();
         AtomicInteger refused = new AtomicInteger();
         CpuClock.Reading used = new CpuClock.Reading(0, 0);
+        CpuSplit split = new CpuSplit();
         for (int round = -1; round < bench.scale().rounds; round++) { // round -1 warms the JIT up, unrecorded
             // each round starts with the processors caught up with the rounds (and scenarios) before it
             BulkPathScenario.awaitProjections(bench);
+            split.begin();
             CpuClock.Reading before = bench.cpu();
             Bench.Run run = bench.concurrently(SENDERS, bench.takeRows(rows), rows, item -> {
                 Object command;
@@ -46,8 +48,10 @@ final class AxonCommandScenario implements Scenario {
                     refused.incrementAndGet();
                     return;
                 }
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(Map.of(
-                        "actor", "bench", "actorType", "USER", "department", EventRows.department(command)))));
+                Object sent = command;
+                split.call(() -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(sent).andMetaData(
+                        MetaData.from(Map.of("actor", "bench", "actorType", "USER",
+                                "department", EventRows.department(sent))))));
             });
             if (round < 0) {
                 continue;
@@ -55,10 +59,12 @@ final class AxonCommandScenario implements Scenario {
             runs.add(run);
             rounds.add(run.perSecond());
             used = used.plus(bench.cpu().minus(before));
+            split.end();
         }
+        long items = (long) rows * bench.scale().rounds;
         return new Result(name(), "commands/s", rounds, Benchmarks.medianRun(runs, rounds),
                 rows + " rows per round after an unrecorded warm-up round, " + refused.get() + " invalid rows refused before sending; CPU per command "
                         + "(including the tracking processors' work meanwhile): "
-                        + used.perItem((long) rows * bench.scale().rounds));
+                        + used.perItem(items, split.perItem(items, false)));
     }
 }

@@ -39,10 +39,12 @@ public final class Bench {
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private final long gbkRows;
     private final int profileReads;
+    private final int rows;
     private volatile boolean projectionsBuilt;
 
-    Bench(ConfigurableApplicationContext app, int port, Scale scale, int profileReads, SyntheticData data,
+    Bench(ConfigurableApplicationContext app, int port, Scale scale, int profileReads, int rows, SyntheticData data,
           CpuClock cpu, long gbkRows) {
+        this.rows = rows;
         this.gbkRows = gbkRows;
         this.cpu = cpu;
         this.profileReads = profileReads;
@@ -82,6 +84,11 @@ public final class Bench {
 
     public Scale scale() {
         return scale;
+    }
+
+    /** The rows per round of the write scenarios: the scale's, unless the command line gave another number. */
+    public int rows() {
+        return rows;
     }
 
     /** The rows of the GBK penalty file: the scale's, or {@code --gbk-rows}. */

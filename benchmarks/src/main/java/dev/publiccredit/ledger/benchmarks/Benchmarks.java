@@ -53,6 +53,7 @@ public final class Benchmarks {
         List<String> only = List.of();
         Long gbkRows = null;
         Integer reads = null;
+        Integer rows = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scale" -> scale = Scale.valueOf(args[++i].toUpperCase(Locale.ROOT));
@@ -61,16 +62,20 @@ public final class Benchmarks {
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--gbk-rows" -> gbkRows = Long.parseLong(args[++i]);
                 case "--reads" -> reads = Integer.parseInt(args[++i]);
+                case "--rows" -> rows = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + " (use --scale smoke|small|full, --seed N, --output FILE, --only Scenario,..., --reads N, "
-                        + "--gbk-rows N)");
+                        + "--rows N, --gbk-rows N)");
             }
         }
         if (reads != null && reads < 1) {
             throw new IllegalArgumentException("--reads must be at least 1");
         }
+        if (rows != null && rows < 1) {
+            throw new IllegalArgumentException("--rows must be at least 1");
+        }
         Report report = run(scale, seed, only, reads == null ? scale.profileReads : reads,
-                gbkRows == null ? scale.gbkRows : gbkRows);
+                rows == null ? scale.rows : rows, gbkRows == null ? scale.gbkRows : gbkRows);
         System.out.println(report.table());
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report.markdown());
@@ -80,14 +85,16 @@ public final class Benchmarks {
 
     /** One complete run: a fresh ledger and database, every scenario, the report. */
     static Report run(Scale scale, long seed) throws Exception {
-        return run(scale, seed, List.of(), scale.profileReads, scale.gbkRows);
+        return run(scale, seed, List.of(), scale.profileReads, scale.rows, scale.gbkRows);
     }
 
     /**
      * A run of the scenarios whose class names start with one of {@code only} (all when empty), with
-     * {@code profileReads} reads per round of the profile read and a GBK penalty file of {@code gbkRows} rows.
+     * {@code profileReads} reads per round of the profile read, {@code rows} rows per round of the write scenarios
+     * (ten times as many for the raw insert and the bulk path) and a GBK penalty file of {@code gbkRows} rows.
      */
-    static Report run(Scale scale, long seed, List<String> only, int profileReads, long gbkRows) throws Exception {
+    static Report run(Scale scale, long seed, List<String> only, int profileReads, int rows, long gbkRows)
+            throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         Path directory = Files.createTempDirectory("ledger-bench-");
@@ -106,7 +113,7 @@ public final class Benchmarks {
                 .run(arguments.toArray(String[]::new));
         try {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            Bench bench = new Bench(app, port, scale, profileReads, new SyntheticData(seed, scale.subjects),
+            Bench bench = new Bench(app, port, scale, profileReads, rows, new SyntheticData(seed, scale.subjects),
                     new CpuClock(directory.resolve("postgres")), gbkRows);
             Machine machine = Machine.describe(bench);
             List<Result> results = new ArrayList<>();
@@ -119,7 +126,7 @@ public final class Benchmarks {
                 System.out.println("  " + Report.line(result));
                 results.add(result);
             }
-            return new Report(scale, seed, started, machine, results, bench.sections());
+            return new Report(scale, rows, seed, started, machine, results, bench.sections());
         } finally {
             app.close();
             FileSystemUtils.deleteRecursively(directory);

@@ -29,7 +29,7 @@ final class BulkPathScenario implements Scenario {
 
     @Override
     public Result run(Bench bench) throws Exception {
-        int rows = bench.scale().rows * 10;
+        int rows = bench.rows() * 10;
         List<Double> rounds = new ArrayList<>();
         List<Double> allCaughtUp = new ArrayList<>();
         long stored = 0;

@@ -27,6 +27,12 @@ record CpuClock(Path postgresDataDirectory) {
             return "JVM " + Math.round(jvmNanos / 1e3 / items) + " µs, PostgreSQL "
                     + Math.round(postgresNanos / 1e3 / items) + " µs";
         }
+
+        /** As {@link #perItem(long)}, with how the JVM's CPU splits ({@link CpuSplit#perItem}) after it. */
+        String perItem(long items, String jvmSplit) {
+            return "JVM " + Math.round(jvmNanos / 1e3 / items) + " µs (" + jvmSplit + "), PostgreSQL "
+                    + Math.round(postgresNanos / 1e3 / items) + " µs";
+        }
     }
 
     Reading read() {

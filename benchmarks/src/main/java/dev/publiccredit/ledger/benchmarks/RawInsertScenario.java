@@ -41,7 +41,7 @@ final class RawInsertScenario implements Scenario {
                         UNIQUE (aggregate_identifier, sequence_number), UNIQUE (event_identifier))""");
         }
         EventRows events = new EventRows(bench);
-        int rows = bench.scale().rows * 10;
+        int rows = bench.rows() * 10;
         List<Double> rounds = new ArrayList<>();
         long postgresNanos = 0;
         for (int round = 0; round < bench.scale().rounds; round++) {

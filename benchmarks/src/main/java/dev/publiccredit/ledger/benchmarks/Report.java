@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The table of a run (medians, min/max, latencies and ratios to the raw-insert baseline) and docs/performance.md. */
-record Report(Scale scale, long seed, Instant started, Machine machine, List<Result> results,
+record Report(Scale scale, int rows, long seed, Instant started, Machine machine, List<Result> results,
               Map<String, String> sections) {
 
     /** The baseline of the ratios: the first scenario (raw batched inserts). */
@@ -58,8 +58,8 @@ record Report(Scale scale, long seed, Instant started, Machine machine, List<Res
         md.append("| | |\n|---|---|\n");
         md.append("| Date | ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(" |\n");
         md.append("| Scale | `").append(scale.name().toLowerCase(Locale.ROOT)).append("`: ").append(scale.rounds)
-                .append(" rounds; ").append(scale.rows).append(" rows per round (raw insert: ")
-                .append(scale.rows * 10).append("); ").append(String.format(Locale.ROOT, "%,d", scale.subjects))
+                .append(" rounds; ").append(rows).append(" rows per round (raw insert: ")
+                .append(rows * 10).append("); ").append(String.format(Locale.ROOT, "%,d", scale.subjects))
                 .append(" subjects and ").append(String.format(Locale.ROOT, "%,d", scale.events))
                 .append(" events loaded for replay and reads |\n");
         md.append("| Seed | ").append(seed).append(" |\n");

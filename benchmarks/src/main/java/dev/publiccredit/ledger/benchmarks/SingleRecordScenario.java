@@ -24,19 +24,21 @@ final class SingleRecordScenario implements Scenario {
 
     @Override
     public Result run(Bench bench) throws Exception {
-        int rows = bench.scale().rows;
+        int rows = bench.rows();
         List<Double> rounds = new ArrayList<>();
         List<Bench.Run> runs = new ArrayList<>();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         CpuClock.Reading used = new CpuClock.Reading(0, 0);
+        CpuSplit split = new CpuSplit();
         for (int round = -1; round < bench.scale().rounds; round++) { // round -1 warms the JIT up, unrecorded
             // each round starts with the processors caught up with the rounds (and scenarios) before it
             BulkPathScenario.awaitProjections(bench);
+            split.begin();
             CpuClock.Reading before = bench.cpu();
             Bench.Run run = bench.concurrently(CLIENTS, bench.takeRows(rows), rows, item -> {
                 SyntheticData.Row row = bench.data().row(item);
-                HttpResponse<String> answer = bench.post(row.penalty() ? "/api/v1/penalties" : "/api/v1/licences",
-                        row.request());
+                HttpResponse<String> answer = split.call(() -> bench.post(
+                        row.penalty() ? "/api/v1/penalties" : "/api/v1/licences", row.request()));
                 statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
             });
             if (round < 0) {
@@ -45,10 +47,12 @@ final class SingleRecordScenario implements Scenario {
             runs.add(run);
             rounds.add(run.perSecond());
             used = used.plus(bench.cpu().minus(before));
+            split.end();
         }
+        long items = (long) rows * bench.scale().rounds;
         return new Result(name(), "requests/s", rounds, Benchmarks.medianRun(runs, rounds),
                 rows + " requests per round after an unrecorded warm-up round; answers of all rounds " + new TreeMap<>(statuses) + "; CPU per request (including the "
                         + "HTTP clients and the tracking processors' work meanwhile): "
-                        + used.perItem((long) rows * bench.scale().rounds));
+                        + used.perItem(items, split.perItem(items, true)));
     }
 }

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * CPU time of this JVM's threads by name, to split a measurement's JVM CPU between the ledger's request threads, the
- * harness's HTTP client, the JIT compilers and the garbage collector. Read from {@code /proc/self/task} (Linux; the
- * JVM names its native threads, cut to 15 characters), in clock ticks of 10 ms: meant for measurements of seconds.
+ * harness's HTTP client, the tracking processors, the JIT compilers and the garbage collector. Read from
+ * {@code /proc/self/task} (Linux; the JVM names its native threads, cut to 15 characters), in clock ticks of 10 ms:
+ * meant for measurements of seconds.
  * A thread that ends between two snapshots is not counted. Elsewhere every group reads 0.
  */
 final class ThreadCpu {
@@ -21,7 +22,8 @@ final class ThreadCpu {
 
     /** Thread groups by the start of their (cut) names. */
     enum Group {
-        TOMCAT("http-nio-"), HTTP_CLIENT("HttpClient-"), JIT("C1 CompilerThre", "C2 CompilerThre"),
+        TOMCAT("http-nio-"), HTTP_CLIENT("HttpClient-"), PROCESSORS("EventProcessor["),
+        JIT("C1 CompilerThre", "C2 CompilerThre"),
         GC("GC Thread", "G1 ", "VM Thread");
 
         private final List<String> prefixes;

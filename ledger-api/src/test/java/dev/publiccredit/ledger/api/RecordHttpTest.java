@@ -1,11 +1,22 @@
 package dev.publiccredit.ledger.api;
 
+import dev.publiccredit.ledger.api.record.LicenceRequest;
+import dev.publiccredit.ledger.api.record.PenaltyRequest;
+import dev.publiccredit.ledger.api.record.SubmissionMapper;
 import dev.publiccredit.ledger.api.support.HttpJson;
 import dev.publiccredit.ledger.api.support.LedgerApplicationTest;
 import dev.publiccredit.ledger.api.support.Submissions;
+import dev.publiccredit.ledger.api.web.RequestMetadata;
+import dev.publiccredit.ledger.core.record.command.RecordOutcome;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,6 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Submitting, reading, correcting and revoking records over real HTTP, on the real event store. */
 class RecordHttpTest extends LedgerApplicationTest {
 
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private JsonMapper json;
+    @Autowired
+    private RequestMetadata requestMetadata;
+
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Test
@@ -36,7 +54,9 @@ class RecordHttpTest extends LedgerApplicationTest {
         String recordId = created.json().get("recordId").asString();
         assertThat(created.header("Location")).isEqualTo("/api/v1/records/" + recordId);
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
-        assertThat(created.header("X-Ledger-Position")).isNotNull();
+        assertThat(created.header("X-Ledger-Position")).isEqualTo(jdbc.sql(
+                "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?").param(recordId)
+                .query(Long.class).single().toString());
         assertThat(storedEvents()).isEqualTo(before + 1);
         assertThat(created.json().get("publicityWindow").get("latestEndOn").asString())
                 .isEqualTo(TODAY.minusDays(2).plusYears(1).toString());
@@ -97,25 +117,88 @@ class RecordHttpTest extends LedgerApplicationTest {
 
     @Test
     void concurrentDuplicates_storeOneRecord() throws Exception {
-        Map<String, Object> penalty = Submissions.penalty("SAMR-HAIDIAN", Submissions.nextSourceId("RACE"),
-                newCompanyCode(), TODAY);
-        long before = storedEvents();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                calls.add(() -> http.post("/api/v1/penalties", penalty).status());
+            for (int record = 0; record < 5; record++) { // several, so that some appends race in the database
+                Map<String, Object> penalty = Submissions.penalty("SAMR-HAIDIAN", Submissions.nextSourceId("RACE"),
+                        newCompanyCode(), TODAY);
+                long before = storedEvents();
+                List<Callable<Integer>> calls = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    calls.add(() -> http.post("/api/v1/penalties", penalty).status());
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> f : pool.invokeAll(calls)) {
+                    statuses.add(f.get());
+                }
+                assertThat(statuses).containsOnly(200, 201);
+                assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+                assertThat(storedEvents()).isEqualTo(before + 1);
             }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-            assertThat(statuses).containsOnly(200, 201);
-            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aNewRecordsEvent_isTheEventTheAggregateStores() {
+        clock.set(Instant.parse("2026-03-02T02:00:00Z"));
+        try {
+            LocalDate decided = clock.today().minusDays(2);
+            String subject = newCompanyCode();
+            for (String kind : List.of("penalties", "licences")) {
+                boolean penalty = kind.equals("penalties");
+                String posted = Submissions.nextSourceId("API");
+                String sent = Submissions.nextSourceId("AGGREGATE");
+                HttpJson.Response answer = http.post("/api/v1/" + kind, penalty
+                        ? Submissions.penalty("SAMR-HAIDIAN", posted, subject, decided)
+                        : Submissions.licence("SAMR-HAIDIAN", posted, subject, decided), "X-Actor", "li.na");
+                assertThat(answer.status()).isEqualTo(201);
+                Object command = penalty
+                        ? SubmissionMapper.penalty(json.convertValue(Submissions.penalty("SAMR-HAIDIAN", sent,
+                        subject, decided), PenaltyRequest.class), clock.instant(), clock.today())
+                        : SubmissionMapper.licence(json.convertValue(Submissions.licence("SAMR-HAIDIAN", sent,
+                        subject, decided), LicenceRequest.class), clock.instant(), clock.today());
+                RecordOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                        .andMetaData(Map.of("requestId", "req-aggregate", "actor", "li.na", "actorType", "USER",
+                                "clientId", "dept-SAMR-HAIDIAN", "role", "DEPARTMENT", "department", "SAMR-HAIDIAN",
+                                "reason", "submission", "ruleSet", requestMetadata.ruleSet())));
+                assertThat(outcome.duplicate()).isFalse();
+
+                Map<String, Object> direct = storedRow(answer.json().get("recordId").asString());
+                Map<String, Object> aggregate = storedRow(outcome.recordId().toString());
+                for (String column : List.of("type", "payload_type", "payload_revision", "sequence_number",
+                        "time_stamp")) {
+                    assertThat(direct.get(column)).as(kind + " " + column).isEqualTo(aggregate.get(column));
+                }
+                ObjectNode directPayload = (ObjectNode) json.readTree((String) direct.get("payload"));
+                ObjectNode aggregatePayload = (ObjectNode) json.readTree((String) aggregate.get("payload"));
+                for (ObjectNode payload : List.of(directPayload, aggregatePayload)) {
+                    payload.remove("recordId");
+                    ((ObjectNode) payload.get("source")).remove("sourceRecordId");
+                }
+                assertThat(directPayload).as(kind).isEqualTo(aggregatePayload);
+                ObjectNode directMeta = (ObjectNode) json.readTree((String) direct.get("meta_data"));
+                ObjectNode aggregateMeta = (ObjectNode) json.readTree((String) aggregate.get("meta_data"));
+                assertThat(directMeta.propertyNames()).as(kind)
+                        .containsExactlyInAnyOrderElementsOf(aggregateMeta.propertyNames());
+                assertThat(directMeta.get("correlationId")).isEqualTo(directMeta.get("traceId"));
+                for (ObjectNode meta : List.of(directMeta, aggregateMeta)) {
+                    meta.remove(List.of("requestId", "correlationId", "traceId"));
+                }
+                assertThat(directMeta).as(kind).isEqualTo(aggregateMeta);
+            }
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private Map<String, Object> storedRow(String aggregateId) {
+        return jdbc.sql("""
+                        SELECT type, payload_type, payload_revision, sequence_number, time_stamp,
+                               convert_from(payload, 'UTF8') AS payload, convert_from(meta_data, 'UTF8') AS meta_data
+                        FROM domain_event_entry WHERE aggregate_identifier = ?""")
+                .param(aggregateId).query().singleRow();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.publiccredit.ledger.api.batch.BatchFile.BatchFormat;
 import dev.publiccredit.ledger.api.config.LedgerProperties;
 import dev.publiccredit.ledger.api.record.LicenceRequest;
 import dev.publiccredit.ledger.api.record.PenaltyRequest;
+import dev.publiccredit.ledger.api.record.NewRecordWriter;
 import dev.publiccredit.ledger.api.record.SubmissionMapper;
 import dev.publiccredit.ledger.api.web.JsonViolations;
 import dev.publiccredit.ledger.api.config.LedgerRules;
@@ -56,7 +57,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * id. A worker reads the file again, row by row, maps each row through {@link SubmissionMapper} and
  * {@link RecordCreation} (exactly what the single-record API and the aggregate do), collects the rows that fail with
  * their row number, field and reason, and appends the valid ones a chunk at a time through
- * {@link BulkRecordWriter}. Memory holds one chunk, never the file.
+ * {@link NewRecordWriter}. Memory holds one chunk, never the file.
  */
 @Service
 public class BatchService implements DisposableBean {
@@ -66,7 +67,7 @@ public class BatchService implements DisposableBean {
     static final String REASON = "submission";
 
     private final Batches batches;
-    private final BulkRecordWriter writer;
+    private final NewRecordWriter writer;
     private final LedgerRules rules;
     private final JsonMapper json;
     private final Clock clock;
@@ -76,7 +77,7 @@ public class BatchService implements DisposableBean {
     /** This instance: its unfinished batches are kept alive by its progress. */
     private final String owner = UUID.randomUUID().toString();
 
-    public BatchService(Batches batches, BulkRecordWriter writer, LedgerRules rules, JsonMapper json,
+    public BatchService(Batches batches, NewRecordWriter writer, LedgerRules rules, JsonMapper json,
                         Clock clock, LedgerProperties properties) throws IOException {
         this.batches = batches;
         this.writer = writer;
@@ -224,7 +225,7 @@ public class BatchService implements DisposableBean {
         private final Optional<DepartmentCode> clientDepartment;
         private final CsvLayout.Defaults defaults;
         private final AtomicLong bytesRead = new AtomicLong();
-        private final List<BulkRecordWriter.NewRecord> chunk = new ArrayList<>();
+        private final List<NewRecordWriter.NewRecord> chunk = new ArrayList<>();
         private final List<Batches.RowError> errors = new ArrayList<>();
         private long rowsRead;
         private long stored;
@@ -302,7 +303,7 @@ public class BatchService implements DisposableBean {
                 throws InterruptedException {
             rowsRead++;
             List<FieldViolation> violations = new ArrayList<>(found);
-            BulkRecordWriter.NewRecord record = null;
+            NewRecordWriter.NewRecord record = null;
             if (request != null) {
                 try {
                     record = newRecord(request);
@@ -332,7 +333,7 @@ public class BatchService implements DisposableBean {
             }
         }
 
-        private BulkRecordWriter.NewRecord newRecord(Object request) {
+        private NewRecordWriter.NewRecord newRecord(Object request) {
             Instant now = clock.instant();
             LocalDate today = LocalDate.now(clock);
             DepartmentCode department;
@@ -349,7 +350,7 @@ public class BatchService implements DisposableBean {
                 recordId = command.recordId();
                 event = RecordCreation.licenceRecorded(command, rules.current().records());
             }
-            return new BulkRecordWriter.NewRecord(recordId, event, metaData.and("department", department.value()));
+            return new NewRecordWriter.NewRecord(recordId, event, metaData.and("department", department.value()));
         }
 
         private DepartmentCode ownDepartment(DepartmentCode department) {

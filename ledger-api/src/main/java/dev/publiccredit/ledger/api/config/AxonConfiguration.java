@@ -1,6 +1,7 @@
 package dev.publiccredit.ledger.api.config;
 
 import dev.publiccredit.ledger.core.record.CreditRecord;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 
@@ -31,6 +33,9 @@ import java.util.Map;
 public class AxonConfiguration {
 
     /** Metadata copied from each command to the events it causes. */
+    /** PostgreSQL's SQLState for a unique key violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     public static final String[] METADATA_KEYS = {"requestId", "actor", "actorType", "clientId", "role", "department",
             "reason", "ruleSet"};
 
@@ -43,6 +48,31 @@ public class AxonConfiguration {
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
+    }
+
+    /**
+     * Tells Axon which failures are a unique key refusing an append, so that it throws
+     * {@code AggregateStreamCreationException} (sequence 0) or {@code ConcurrencyException} and the writers treat the
+     * event as stored by someone else. Axon's default for JDBC looks for {@code SQLIntegrityConstraintViolationException},
+     * which the PostgreSQL driver never throws: it reports SQLState {@code 23505} (unique_violation), for a batch
+     * insert on the batch exception or on the exception it chains.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return AxonConfiguration::isUniqueViolation;
+    }
+
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException e = sql; e != null; e = e.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     @Bean

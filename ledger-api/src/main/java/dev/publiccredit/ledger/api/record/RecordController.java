@@ -8,8 +8,11 @@ import dev.publiccredit.ledger.api.web.NotFound;
 import dev.publiccredit.ledger.api.web.PathValues;
 import dev.publiccredit.ledger.api.web.ReadPosition;
 import dev.publiccredit.ledger.api.web.RequestMetadata;
+import dev.publiccredit.ledger.api.config.LedgerRules;
+import dev.publiccredit.ledger.core.record.RecordCreation;
 import dev.publiccredit.ledger.core.record.command.CorrectRecord;
-import dev.publiccredit.ledger.core.record.command.RecordOutcome;
+import dev.publiccredit.ledger.core.record.command.RecordLicence;
+import dev.publiccredit.ledger.core.record.command.RecordPenalty;
 import dev.publiccredit.ledger.core.record.command.RevokeRecord;
 import dev.publiccredit.ledger.core.shared.DepartmentCode;
 import dev.publiccredit.ledger.core.shared.FieldViolation;
@@ -17,6 +20,7 @@ import dev.publiccredit.ledger.core.shared.InvalidRecordContent;
 import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.projections.disclosure.DisclosureHistories;
 import dev.publiccredit.ledger.projections.disclosure.DisclosureHistoryView;
+import dev.publiccredit.ledger.projections.record.RecordFold;
 import dev.publiccredit.ledger.projections.record.RecordView;
 import dev.publiccredit.ledger.projections.disclosure.DisclosureHistoryProjector;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,8 +29,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,10 +46,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * Departments submit, correct and revoke licences and penalties. Writes answer once the event is stored, with the
- * record as folded from the event store and {@code X-Ledger-Position} for reading the write from projections.
+ * record as folded from its events and {@code X-Ledger-Position} for reading the write from projections. A new
+ * record's event is appended directly (ADR 0024); corrections and revocations go through the aggregate.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -62,11 +67,16 @@ public class RecordController {
     private final RequestMetadata metadata;
     private final RecordVisibility visibility;
     private final AccessLog accessLog;
+    private final NewRecordWriter writer;
+    private final LedgerRules rules;
 
     public RecordController(CommandGateway commands, RecordReader reader, DisclosureHistories disclosureHistories,
                             ReadPosition readPosition, Clock clock, RequestMetadata metadata,
-                            RecordVisibility visibility, AccessLog accessLog) {
+                            RecordVisibility visibility, AccessLog accessLog, NewRecordWriter writer,
+                            LedgerRules rules) {
         this.accessLog = accessLog;
+        this.writer = writer;
+        this.rules = rules;
         this.metadata = metadata;
         this.visibility = visibility;
         this.commands = commands;
@@ -81,9 +91,9 @@ public class RecordController {
             description = "201 with Location for a new record; 200 with the existing record when this department "
                     + "already submitted this sourceRecordId (nothing is stored).")
     public ResponseEntity<RecordView> submitPenalty(@RequestBody PenaltyRequest body, HttpServletRequest request) {
-        Instant now = clock.instant();
-        var command = SubmissionMapper.penalty(body, now, LocalDate.now(clock));
-        return submitted(submit(command, metadata.of(request, command.source().department(), "submission")));
+        RecordPenalty command = SubmissionMapper.penalty(body, clock.instant(), LocalDate.now(clock));
+        return created(command.recordId(), () -> RecordCreation.penaltyRecorded(command, rules.current().records()),
+                metadata.of(request, command.source().department(), "submission"));
     }
 
     @PostMapping(path = "/licences", consumes = "application/json")
@@ -91,9 +101,9 @@ public class RecordController {
             description = "201 with Location for a new record; 200 with the existing record when this department "
                     + "already submitted this sourceRecordId (nothing is stored).")
     public ResponseEntity<RecordView> submitLicence(@RequestBody LicenceRequest body, HttpServletRequest request) {
-        Instant now = clock.instant();
-        var command = SubmissionMapper.licence(body, now, LocalDate.now(clock));
-        return submitted(submit(command, metadata.of(request, command.source().department(), "submission")));
+        RecordLicence command = SubmissionMapper.licence(body, clock.instant(), LocalDate.now(clock));
+        return created(command.recordId(), () -> RecordCreation.licenceRecorded(command, rules.current().records()),
+                metadata.of(request, command.source().department(), "submission"));
     }
 
     @GetMapping("/records/{recordId}")
@@ -160,25 +170,32 @@ public class RecordController {
         return history;
     }
 
-    private RecordOutcome submit(Object command, MetaData metaData) {
-        try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        } catch (ConcurrencyException | AggregateStreamCreationException sameRecordStoredConcurrently) {
-            // another request stored this record between our read and our append: it is now a duplicate
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    /**
+     * A new record: its first event decided by the function the aggregate applies and appended directly, without
+     * the command bus and the read of the empty stream (ADR 0024); the answer is folded from that event, which is
+     * what reading it back would give. A record already stored (or stored meanwhile by a simultaneous request) is a
+     * duplicate: nothing is stored, and the answer is the record as it stands.
+     */
+    private ResponseEntity<RecordView> created(RecordId id, Supplier<Object> decide, MetaData metaData) {
+        Object[] event = new Object[1];
+        OptionalLong position = writer.appendOne(id, () -> event[0] = decide.get(), metaData);
+        if (position.isEmpty()) {
+            return written(id, HttpStatus.OK);
         }
-    }
-
-    private ResponseEntity<RecordView> submitted(RecordOutcome outcome) {
-        return written(outcome.recordId(), outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED);
+        RecordView view = new RecordFold().add(event[0], 0).view().orElseThrow();
+        return answer(view, position.getAsLong(), HttpStatus.CREATED);
     }
 
     private ResponseEntity<RecordView> written(RecordId id, HttpStatus status) {
         RecordView view = existing(id);
+        return answer(view, reader.position(id).orElse(-1), status);
+    }
+
+    private static ResponseEntity<RecordView> answer(RecordView view, long position, HttpStatus status) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag(Long.toString(view.version()))
-                .header(ReadPosition.POSITION, Long.toString(reader.position(id).orElse(-1)));
+                .header(ReadPosition.POSITION, Long.toString(position));
         if (status == HttpStatus.CREATED) {
-            response.location(URI.create("/api/v1/records/" + id));
+            response.location(URI.create("/api/v1/records/" + view.recordId()));
         }
         return response.body(view);
     }

@@ -32,10 +32,10 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** Metadata copied from each command to the events it causes. */
     /** PostgreSQL's SQLState for a unique key violation. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** Metadata copied from each command to the events it causes. */
     public static final String[] METADATA_KEYS = {"requestId", "actor", "actorType", "clientId", "role", "department",
             "reason", "ruleSet"};
 

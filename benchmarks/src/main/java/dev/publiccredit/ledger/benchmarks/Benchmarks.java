@@ -126,7 +126,7 @@ public final class Benchmarks {
                 System.out.println("  " + Report.line(result));
                 results.add(result);
             }
-            return new Report(scale, rows, seed, started, machine, results, bench.sections());
+            return new Report(scale, rows, seed, only, started, machine, results, bench.sections());
         } finally {
             app.close();
             FileSystemUtils.deleteRecursively(directory);

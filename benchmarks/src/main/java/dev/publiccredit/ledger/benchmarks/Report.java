@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The table of a run (medians, min/max, latencies and ratios to the raw-insert baseline) and docs/performance.md. */
-record Report(Scale scale, int rows, long seed, Instant started, Machine machine, List<Result> results,
-              Map<String, String> sections) {
+record Report(Scale scale, int rows, long seed, List<String> only, Instant started, Machine machine,
+              List<Result> results, Map<String, String> sections) {
 
     /** The baseline of the ratios: the first scenario (raw batched inserts). */
     Result baseline() {
@@ -53,6 +53,7 @@ record Report(Scale scale, int rows, long seed, Instant started, Machine machine
         md.append("Written by the benchmark harness (`benchmarks` module); do not edit by hand. Run it again with:\n\n");
         md.append("```\n./mvnw -pl benchmarks -am -DskipTests package\n")
                 .append("java -jar benchmarks/target/benchmarks.jar --scale ").append(scale.name().toLowerCase(Locale.ROOT))
+                .append(only.isEmpty() ? "" : " --only " + String.join(",", only))
                 .append("\n```\n\n");
         md.append("## Run\n\n");
         md.append("| | |\n|---|---|\n");

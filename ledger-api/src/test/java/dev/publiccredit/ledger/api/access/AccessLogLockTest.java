@@ -37,11 +37,7 @@ class AccessLogLockTest extends LedgerApplicationTest {
     @Test
     void aRead_waitsForTheEntryLock_beforeItsEntryTakesAnId_andIsAnsweredOnlyWithItsEntry() throws Exception {
         String company = newCompanyCode();
-        HttpJson.Response created = http.post("/api/v1/penalties", Submissions.penalty("SAMR-HAIDIAN",
-                Submissions.nextSourceId("QLOCK"), company, LocalDate.now(clock).minusDays(2)));
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        String position = created.header("X-Ledger-Position");
-        assertThat(profile(company, position).status()).isEqualTo(200);   // projected; one entry
+        String position = projectedWithOneEntry(company);
 
         CompletableFuture<HttpJson.Response> read;
         long idsBefore;
@@ -69,11 +65,7 @@ class AccessLogLockTest extends LedgerApplicationTest {
     void readsThatArriveWhileAStatementWaits_shareTheNextStatement_andEachIsAnsweredOnlyOnceItsEntryIsCommitted()
             throws Exception {
         String company = newCompanyCode();
-        HttpJson.Response created = http.post("/api/v1/penalties", Submissions.penalty("SAMR-HAIDIAN",
-                Submissions.nextSourceId("QGROUP"), company, LocalDate.now(clock).minusDays(2)));
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        String position = created.header("X-Ledger-Position");
-        assertThat(profile(company, position).status()).isEqualTo(200);   // projected; one entry
+        String position = projectedWithOneEntry(company);
 
         CompletableFuture<HttpJson.Response> first;
         List<CompletableFuture<HttpJson.Response>> queued = new ArrayList<>();
@@ -108,6 +100,16 @@ class AccessLogLockTest extends LedgerApplicationTest {
                 .isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(DISTINCT request_id) FROM access_log WHERE subject_code = ?")
                 .param(company).query(Long.class).single()).isEqualTo(7);
+    }
+
+    /** A penalty of the company, projected; its profile read once (one entry). Answers the write's position. */
+    private String projectedWithOneEntry(String company) {
+        HttpJson.Response created = http.post("/api/v1/penalties", Submissions.penalty("SAMR-HAIDIAN",
+                Submissions.nextSourceId("QLOCK"), company, LocalDate.now(clock).minusDays(2)));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        String position = created.header("X-Ledger-Position");
+        assertThat(profile(company, position).status()).isEqualTo(200);
+        return position;
     }
 
     private HttpJson.Response profile(String company, String position) {

@@ -8,9 +8,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -321,11 +323,11 @@ public class AuditLog {
                 .query((rs, n) -> {
                     try {
                         MerkleTree.Frontier frontier = MerkleTree.Frontier.of(rs.getLong(1), rs.getBytes(3));
-                        return java.util.Arrays.equals(frontier.root(), rs.getBytes(2)) ? frontier : null;
+                        return Arrays.equals(frontier.root(), rs.getBytes(2)) ? frontier : null;
                     } catch (IllegalArgumentException e) {
                         return null;
                     }
                 })
-                .list().stream().filter(java.util.Objects::nonNull).findFirst();
+                .list().stream().filter(Objects::nonNull).findFirst();
     }
 }

@@ -73,6 +73,40 @@ class PendingRowsTest {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 
+    @Test
+    void aSubjectsRow_followsTheRecordedTimes_inWhateverOrderItsRecordsAreHandled() throws Exception {
+        JdbcClient jdbc = ProjectionDatabase.jdbc();
+        SubjectDescription renamed = new SubjectDescription(LedgerEvents.ACME.kind(), LedgerEvents.ACME.code(),
+                "北京阿克米新名称有限公司", null, null);
+        Instant early = Instant.parse("2025-03-04T02:00:00Z");
+        Instant late = Instant.parse("2025-03-04T02:00:00.000526Z");
+        // concurrent writers commit out of global-index order: the later-recorded record is handled first
+        PenaltyRecorded later = LedgerEvents.penalty("P-LATE").subject(renamed).recordedAt(late).build();
+        PenaltyRecorded earlier = LedgerEvents.penalty("P-EARLY").recordedAt(early).build();
+        String subject = "SELECT name, first_recorded_at, last_changed_at FROM credit_profile_subject";
+
+        // one statement per event (outside a unit of work) ...
+        AnnotationEventHandlerAdapter alone = new AnnotationEventHandlerAdapter(new CreditProfileProjector(jdbc));
+        alone.handle(message(later, 0));
+        alone.handle(message(earlier, 0));
+        List<?> oneByOne = jdbc.sql(subject).query((rs, n) -> List.of(rs.getString(1),
+                rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant())).single();
+        assertThat(oneByOne).isEqualTo(List.of(renamed.name(), early, late));
+
+        // ... and both rows combined into one statement by a tracking batch leave the same
+        jdbc.sql("DELETE FROM credit_profile_record").update();
+        jdbc.sql("DELETE FROM credit_profile_subject").update();
+        AnnotationEventHandlerAdapter profile = new AnnotationEventHandlerAdapter(new CreditProfileProjector(jdbc));
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork =
+                new BatchingUnitOfWork<>(List.of(message(later, 0), message(earlier, 0)));
+        unitOfWork.executeWithResult(() -> {
+            profile.handle(unitOfWork.getMessage());
+            return null;
+        });
+        assertThat(jdbc.sql(subject).query((rs, n) -> List.of(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                rs.getTimestamp(3).toInstant())).single()).isEqualTo(oneByOne);
+    }
+
     private static EventMessage<?> message(Object payload, long sequence) {
         return new GenericDomainEventMessage<>("CreditRecord", "record", sequence, payload);
     }

@@ -56,9 +56,12 @@ public class CreditProfileProjector {
         this.subjects = new PendingRows(jdbc, """
                 INSERT INTO credit_profile_subject (subject_code, kind, name, first_recorded_at, last_changed_at)""",
                 5, """
-                ON CONFLICT (subject_code) DO UPDATE SET name = excluded.name,
-                       last_changed_at = excluded.last_changed_at""",
-                row -> row[0], (first, later) -> new Object[] {first[0], first[1], later[2], first[3], later[4]});
+                ON CONFLICT (subject_code) DO UPDATE SET
+                       name = CASE WHEN excluded.last_changed_at >= credit_profile_subject.last_changed_at
+                                   THEN excluded.name ELSE credit_profile_subject.name END,
+                       first_recorded_at = LEAST(credit_profile_subject.first_recorded_at, excluded.first_recorded_at),
+                       last_changed_at = GREATEST(credit_profile_subject.last_changed_at, excluded.last_changed_at)""",
+                row -> row[0], CreditProfileProjector::combineSubject);
         this.records = new PendingRows(jdbc, """
                 INSERT INTO credit_profile_record (record_id, subject_code, category, source_department,
                        source_record_id, decision_number, decision_date, summary, disclosure, severity,
@@ -95,8 +98,12 @@ public class CreditProfileProjector {
                         .params(Date.valueOf(LocalDate.parse(change.newValue())), event.recordId().value())
                         .update();
             } else if (change.field() == dev.publiccredit.ledger.core.record.event.CorrectableField.SUBJECT_NAME) {
-                jdbc.sql("UPDATE credit_profile_subject SET name = ?, last_changed_at = ? WHERE subject_code = ?")
-                        .params(change.newValue(), at, event.subjectCode()).update();
+                jdbc.sql("""
+                                UPDATE credit_profile_subject
+                                SET name = CASE WHEN ? >= last_changed_at THEN ? ELSE name END,
+                                    last_changed_at = GREATEST(last_changed_at, ?)
+                                WHERE subject_code = ?""")
+                        .params(at, change.newValue(), at, event.subjectCode()).update();
             }
         }
         if (event.publicityWindow() != null) {
@@ -253,6 +260,20 @@ public class CreditProfileProjector {
         jdbc.sql("UPDATE credit_profile_record SET last_changed_at = ? WHERE record_id = ?")
                 .params(Timestamp.from(recordedAt), recordId.value())
                 .update();
+    }
+
+    /**
+     * Two rows of one subject in one statement, as the upsert would leave them one after the other: the earliest
+     * first recording, and the name and time of the latest change. The subject's row follows the events' recorded
+     * times, not the order they were handled in: concurrent writers commit out of global-index order, so the live
+     * processor (in commit order) and a rebuild (in global-index order) may handle them in different orders.
+     */
+    private static Object[] combineSubject(Object[] first, Object[] later) {
+        Timestamp firstAt = (Timestamp) first[3];
+        Timestamp laterFirstAt = (Timestamp) later[3];
+        boolean laterIsNewer = !((Timestamp) later[4]).before((Timestamp) first[4]);
+        return new Object[] {first[0], first[1], laterIsNewer ? later[2] : first[2],
+                laterFirstAt.before(firstAt) ? laterFirstAt : firstAt, laterIsNewer ? later[4] : first[4]};
     }
 
     private void insert(RecordId recordId, RecordContent content, PublicityWindow window, Instant recordedAt) {

@@ -73,6 +73,10 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
         }
         assertThat(http.get("/api/v1/subjects/" + company + "/profile").json()).isEqualTo(profileBefore);
         assertThat(indexes()).isEqualTo(indexesBefore);
+        // the copies that became the live tables are ordinary ones: an UNLOGGED table would be emptied by a crash
+        assertThat(jdbc.sql("SELECT relname || ' ' || relpersistence::text FROM pg_class WHERE relnamespace = "
+                        + "'public'::regnamespace AND relkind IN ('r', 'i', 'S') AND relpersistence <> 'p'")
+                .query(String.class).list()).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'projection_re%'")
                 .query(Long.class).single()).isZero();
 

@@ -32,6 +32,7 @@ public final class Bench {
     private final Scale scale;
     private final SyntheticData data;
     private final HttpClient http;
+    private final LoadClient load;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicLong nextRow = new AtomicLong();
     private final CpuClock cpu;
@@ -54,6 +55,7 @@ public final class Bench {
         this.data = data;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        this.load = new LoadClient(port);
     }
 
     public ConfigurableApplicationContext app() {
@@ -192,13 +194,29 @@ public final class Bench {
     /** A JSON write as the client whose role it is for: the admin under /admin, else the body's department. */
     public HttpResponse<String> post(String path, Object body) throws Exception {
         String text = json.writeValueAsString(body);
-        String client = ADMIN;
-        if (!path.startsWith("/api/v1/admin/")) {
-            String department = json.readTree(text).path("sourceDepartment").asString("");
-            client = department.isEmpty() ? departmentClient(SyntheticData.DEPARTMENTS.get(0).code())
-                    : departmentClient(department.strip());
+        return post(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json",
+                writerOf(path, text));
+    }
+
+    private String writerOf(String path, String body) {
+        if (path.startsWith("/api/v1/admin/")) {
+            return ADMIN;
         }
-        return post(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", client);
+        String department = json.readTree(body).path("sourceDepartment").asString("");
+        return department.isEmpty() ? departmentClient(SyntheticData.DEPARTMENTS.get(0).code())
+                : departmentClient(department.strip());
+    }
+
+    /** {@link #get} on the load generator's own client ({@link LoadClient}), for the measured loops. */
+    public LoadClient.Answer read(String path) throws java.io.IOException {
+        return load.get(path, token(path.startsWith("/api/v1/admin/") ? ADMIN : AUDITOR));
+    }
+
+    /** {@link #post(String, Object)} on the load generator's own client ({@link LoadClient}), for the measured loops. */
+    public LoadClient.Answer write(String path, Object body) throws java.io.IOException {
+        String text = json.writeValueAsString(body);
+        return load.post(path, token(writerOf(path, text)), "application/json",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A raw body of {@code contentType} sent as {@code clientId}. */

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The JVM CPU of a write measurement split by thread, over its recorded rounds: the calling threads' own CPU (the
  * harness's senders: for a command, the whole command, which runs on the sender's thread; for a request, the
- * harness's HTTP client), the ledger's request threads, the JDK HTTP client's threads, the tracking processors, the
+ * harness's HTTP client, {@link LoadClient}), the ledger's request threads, the JDK HTTP client's threads (none in the
+ * measured loops since they use {@code LoadClient}; counted should any remain), the tracking processors, the
  * JIT compilers and the garbage collector (see {@link ThreadCpu}).
  */
 final class CpuSplit {

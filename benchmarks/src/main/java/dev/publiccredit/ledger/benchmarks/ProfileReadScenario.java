@@ -1,6 +1,5 @@
 package dev.publiccredit.ledger.benchmarks;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +72,8 @@ final class ProfileReadScenario implements Scenario {
         String cpuNote = cpuNotes.get(runs.indexOf(Benchmarks.medianRunOf(runs, rounds)));
         bench.section("CPU per profile read", String.format(Locale.ROOT, """
                 The CPU each round of profile reads used, per read: in this JVM (all of it; of which the ledger's \
-                request threads, `http-nio-*`; the harness's HTTP client, its %d calling threads and the JDK \
-                client's own threads; the JIT compilers, if the warm-up left them work; the garbage \
+                request threads, `http-nio-*`; the harness's HTTP client: its %d calling threads, each \
+                sending on a keep-alive connection of its own (`LoadClient`); the JIT compilers, if the warm-up left them work; the garbage \
                 collector; the rest: the query log's leaf appender, the pool, background work), and in PostgreSQL \
                 (all its processes). The last column is the rate that the ledger's CPU (JVM without the harness's \
                 client and the JIT, and PostgreSQL) allows when all %d cores do nothing else: an upper bound for an \
@@ -142,9 +141,9 @@ final class ProfileReadScenario implements Scenario {
             throws Exception {
         long subject = Math.floorMod(SyntheticData.mix(99, item), data.subjects());
         long cpu = ThreadCpu.current();
-        HttpResponse<String> answer = bench.get("/api/v1/subjects/" + data.subject(subject).code() + "/profile");
+        LoadClient.Answer answer = bench.read("/api/v1/subjects/" + data.subject(subject).code() + "/profile");
         clientNanos.add(ThreadCpu.current() - cpu);
-        if (answer.statusCode() != 200) {
+        if (answer.status() != 200 || !answer.body().startsWith("{")) {
             notOk.incrementAndGet();
         }
     }

@@ -1,6 +1,5 @@
 package dev.publiccredit.ledger.benchmarks;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,9 @@ final class SingleRecordScenario implements Scenario {
             CpuClock.Reading before = bench.cpu();
             Bench.Run run = bench.concurrently(CLIENTS, bench.takeRows(rows), rows, item -> {
                 SyntheticData.Row row = bench.data().row(item);
-                HttpResponse<String> answer = split.call(() -> bench.post(
+                LoadClient.Answer answer = split.call(() -> bench.write(
                         row.penalty() ? "/api/v1/penalties" : "/api/v1/licences", row.request()));
-                statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
             });
             if (round < 0) {
                 continue;

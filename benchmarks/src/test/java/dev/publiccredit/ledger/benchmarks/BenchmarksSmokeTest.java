@@ -19,6 +19,13 @@ class BenchmarksSmokeTest {
                 // the synthetic rows' invalid ones are rejected by the batch, the valid ones stored
                 assertThat(result.note()).containsPattern("over all rounds [1-9][0-9]* stored, [1-9][0-9]* rejected");
             }
+            // the measured loops' own HTTP client (LoadClient) got real answers
+            if (result.name().equals(new ProfileReadScenario().name())) {
+                assertThat(result.note()).contains("; 0 answers not 200;");
+            }
+            if (result.name().equals(new SingleRecordScenario().name())) {
+                assertThat(result.note()).containsPattern("answers of all rounds \\{[^}]*201=[1-9]");
+            }
             assertThat(report.markdown()).contains("| " + result.name() + " |");
         }
         assertThat(report.markdown()).contains("| CPU |", "| PostgreSQL | PostgreSQL 18");

@@ -17,11 +17,14 @@ record Machine(String cpu, int cores, String memory, String os, String jdk, Stri
                 .map(l -> String.format(Locale.ROOT, "%.1f GiB",
                         Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
                 .orElse("unknown");
-        String postgres = bench.jdbc().sql("SELECT version()").query(String.class).single();
+        String postgres = bench.jdbc().sql("SELECT version()").query(String.class).single().replaceAll(" on .*", "")
+                + " (embedded, fresh data directory, fsync and synchronous_commit on, shared_buffers "
+                + bench.jdbc().sql("SHOW shared_buffers").query(String.class).single() + ", max_wal_size "
+                + bench.jdbc().sql("SHOW max_wal_size").query(String.class).single() + ")";
         return new Machine(cpu, Runtime.getRuntime().availableProcessors(), memory,
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                postgres.replaceAll(" on .*", ""), loadNow());
+                postgres, loadNow());
     }
 
     /** The load averages (1, 5, 15 minutes): other work on the machine while it was measured. */

@@ -70,8 +70,7 @@ record Report(Scale scale, int rows, long seed, List<String> only, Instant start
         md.append("| JDK | ").append(machine.jdk()).append(" |\n");
         md.append("| Load average (1, 5, 15 min) | at the start ").append(machine.load()).append(", at the end ")
                 .append(Machine.loadNow()).append(" (other work on the machine) |\n");
-        md.append("| PostgreSQL | ").append(machine.postgres())
-                .append(" (embedded, fresh data directory, fsync and synchronous_commit on) |\n\n");
+        md.append("| PostgreSQL | ").append(machine.postgres()).append(" |\n\n");
         md.append("The ledger, its database and the load generators share the machine: every number includes the "
                 + "load generator's own CPU, and the tracking processors work in the background during the write "
                 + "measurements, as in production.\n\n");

@@ -28,7 +28,8 @@ class BenchmarksSmokeTest {
             }
             assertThat(report.markdown()).contains("| " + result.name() + " |");
         }
-        assertThat(report.markdown()).contains("| CPU |", "| PostgreSQL | PostgreSQL 18");
+        assertThat(report.markdown()).contains("| CPU |", "| PostgreSQL | PostgreSQL 18")
+                .containsPattern("fsync and synchronous_commit on, shared_buffers [0-9]+[MG]B, max_wal_size 4GB\\)");
         // the GBK file in the national layout: every check ran and passed (a failed one fails the run)
         assertThat(report.sections()).containsKey(GbkFileScenario.TITLE);
         assertThat(report.sections().get(GbkFileScenario.TITLE)).contains("passed: 2,000-row file: the error "

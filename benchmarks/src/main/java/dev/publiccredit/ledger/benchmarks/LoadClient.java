@@ -59,8 +59,12 @@ final class LoadClient implements AutoCloseable {
             if (!reused) {
                 throw closedMeanwhile;
             }
+            // an idle connection the server had closed (Tomcat's keep-alive timeout): it never read the request
             connection = new Connection(port);
-            answer = connection.exchange(request);
+            answer = exchangeOrClose(connection, request);
+        } catch (IOException | RuntimeException e) {
+            connection.close();
+            throw e;
         }
         if (connection.open) {
             idle.add(connection);
@@ -68,6 +72,15 @@ final class LoadClient implements AutoCloseable {
             connection.close();
         }
         return answer;
+    }
+
+    private static Answer exchangeOrClose(Connection connection, byte[] request) throws IOException {
+        try {
+            return connection.exchange(request);
+        } catch (IOException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     private static byte[] request(String method, String path, String token, String contentType, byte[] body) {

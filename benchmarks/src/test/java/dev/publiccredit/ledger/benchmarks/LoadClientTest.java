@@ -75,4 +75,38 @@ class LoadClientTest {
         assertThat(requests).hasValue(3);
         assertThat(connections).hasSize(2);
     }
+
+    @Test
+    void anIdleConnectionTheServerClosed_isReplacedAndTheRequestSentAgainOnce() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0)) {
+            Thread serverThread = new Thread(() -> {
+                try {
+                    // the first connection answers one request and is then closed by the server, as an idle
+                    // keep-alive connection is; the second answers the next request
+                    for (String body : new String[]{"first", "second"}) {
+                        try (java.net.Socket socket = listener.accept()) {
+                            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                                    socket.getInputStream(), StandardCharsets.ISO_8859_1));
+                            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                                // the request's head; GETs have no body
+                            }
+                            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Length: " + body.length()
+                                    + "\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+                            socket.getOutputStream().flush();
+                            Thread.sleep(200);
+                        }
+                    }
+                } catch (Exception e) {
+                    // the test fails on the client's side
+                }
+            });
+            serverThread.start();
+            try (LoadClient client = new LoadClient(listener.getLocalPort())) {
+                assertThat(client.get("/one", "t")).isEqualTo(new LoadClient.Answer(200, "first"));
+                Thread.sleep(500); // the server has closed the kept connection meanwhile
+                assertThat(client.get("/two", "t")).isEqualTo(new LoadClient.Answer(200, "second"));
+            }
+            serverThread.join(5_000);
+        }
+    }
 }

@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * The load generator's HTTP/1.1 client for the measured loops (profile reads, single-record writes): blocking
  * keep-alive connections to the ledger on localhost, one per calling thread at a time, kept in a pool between
  * requests. It writes each request in one go and reads the status line, the headers and the body (by
- * {@code Content-Length} or chunked), nothing more: a tenth or less of the CPU per request of the JDK's
- * {@code HttpClient}, whose asynchronous machinery shared the two cores with the ledger it measured
- * (docs/performance.md). A connection the server closes ({@code Connection: close}, as Tomcat does after 100 requests
+ * {@code Content-Length} or chunked), nothing more: a quarter to a third of the CPU per request of the JDK's
+ * {@code HttpClient} in paired runs (about 65 instead of 215 µs per profile read, 270 instead of 1,170 per
+ * single-record write), whose asynchronous machinery shared the two cores with the ledger it measured. A connection the server closes ({@code Connection: close}, as Tomcat does after 100 requests
  * on one connection) is replaced by a new one for the next request; a request on a connection the server had
  * already closed is sent again once on a new one.
  */

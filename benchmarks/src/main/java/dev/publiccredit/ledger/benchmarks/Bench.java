@@ -186,9 +186,14 @@ public final class Bench {
     /** A read as the auditor (as the admin under /api/v1/admin). */
     public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET()
-                        .header("Authorization", "Bearer " + token(path.startsWith("/api/v1/admin/") ? ADMIN : AUDITOR))
+                        .header("Authorization", "Bearer " + token(readerOf(path)))
                         .timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Reads are the auditor's, under /api/v1/admin the admin's. */
+    private static String readerOf(String path) {
+        return path.startsWith("/api/v1/admin/") ? ADMIN : AUDITOR;
     }
 
     /** A JSON write as the client whose role it is for: the admin under /admin, else the body's department. */
@@ -209,7 +214,7 @@ public final class Bench {
 
     /** {@link #get} on the load generator's own client ({@link LoadClient}), for the measured loops. */
     public LoadClient.Answer read(String path) throws java.io.IOException {
-        return load.get(path, token(path.startsWith("/api/v1/admin/") ? ADMIN : AUDITOR));
+        return load.get(path, token(readerOf(path)));
     }
 
     /** {@link #post(String, Object)} on the load generator's own client ({@link LoadClient}), for the measured loops. */

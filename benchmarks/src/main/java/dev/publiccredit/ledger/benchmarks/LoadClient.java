@@ -18,9 +18,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * requests. It writes each request in one go and reads the status line, the headers and the body (by
  * {@code Content-Length} or chunked), nothing more: a quarter to a third of the CPU per request of the JDK's
  * {@code HttpClient} in paired runs (about 65 instead of 215 µs per profile read, 270 instead of 1,170 per
- * single-record write), whose asynchronous machinery shared the two cores with the ledger it measured. A connection the server closes ({@code Connection: close}, as Tomcat does after 100 requests
- * on one connection) is replaced by a new one for the next request; a request on a connection the server had
- * already closed is sent again once on a new one.
+ * single-record write), whose asynchronous machinery shared the two cores with the ledger it measured. A connection
+ * the server closes ({@code Connection: close}, as Tomcat does after 100 requests on one connection) is replaced by a
+ * new one for the next request; a request on a connection the server had already closed is sent again once on a new
+ * one.
  */
 final class LoadClient implements AutoCloseable {
 

@@ -17,10 +17,11 @@ record Machine(String cpu, int cores, String memory, String os, String jdk, Stri
                 .map(l -> String.format(Locale.ROOT, "%.1f GiB",
                         Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
                 .orElse("unknown");
-        String postgres = bench.jdbc().sql("SELECT version()").query(String.class).single().replaceAll(" on .*", "")
-                + " (embedded, fresh data directory, fsync and synchronous_commit on, shared_buffers "
-                + bench.jdbc().sql("SHOW shared_buffers").query(String.class).single() + ", max_wal_size "
-                + bench.jdbc().sql("SHOW max_wal_size").query(String.class).single() + ")";
+        String postgres = bench.jdbc().sql("""
+                        SELECT regexp_replace(version(), ' on .*', '')
+                            || ' (embedded, fresh data directory, fsync and synchronous_commit on, shared_buffers '
+                            || current_setting('shared_buffers') || ', max_wal_size '
+                            || current_setting('max_wal_size') || ')'""").query(String.class).single();
         return new Machine(cpu, Runtime.getRuntime().availableProcessors(), memory,
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),

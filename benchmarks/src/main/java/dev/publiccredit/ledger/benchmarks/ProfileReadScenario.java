@@ -73,8 +73,8 @@ final class ProfileReadScenario implements Scenario {
         bench.section("CPU per profile read", String.format(Locale.ROOT, """
                 The CPU each round of profile reads used, per read: in this JVM (all of it; of which the ledger's \
                 request threads, `http-nio-*`; the harness's HTTP client: its %d calling threads, each \
-                sending on a keep-alive connection of its own (`LoadClient`); the JIT compilers, if the warm-up left them work; the garbage \
-                collector; the rest: the query log's leaf appender, the pool, background work), and in PostgreSQL \
+                sending on a keep-alive connection of its own (`LoadClient`); the JIT compilers, if the warm-up \
+                left them work; the garbage collector; the rest: the query log's leaf appender, the pool, background work), and in PostgreSQL \
                 (all its processes). The last column is the rate that the ledger's CPU (JVM without the harness's \
                 client and the JIT, and PostgreSQL) allows when all %d cores do nothing else: an upper bound for an \
                 idle machine.

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives query-log entries their leaves: every {@code ledger.access-log.leaf-interval} it appends the entries without
- * a leaf in entry-id order, {@value #BATCH} in one transaction, until none is left. Several instances may run it:
+ * a leaf in entry-id order, {@value #BATCH} in one transaction, up to the highest id committed when the run began. Several instances may run it:
  * the advisory locks make the runs serial with each other and with the event appender.
  */
 @Component
@@ -38,12 +38,18 @@ public class AccessLeafAppender {
         }
     }
 
-    /** Appends the leaves of every entry without one; answers how many. */
+    /**
+     * Appends the leaves of every entry without one that was committed when the run began; answers how many. The
+     * exclusive entry lock is held only for the horizon's short transaction, so reads wait for the appender at most
+     * that long, not for the appends.
+     */
     public int appendPending() {
+        Long horizon = transactions.execute(status -> auditLog.committedEntryHorizon());
+        long upTo = horizon == null ? 0 : horizon;
         int total = 0;
         int appended;
         do {
-            Integer batch = transactions.execute(status -> auditLog.appendAccessEntries(BATCH));
+            Integer batch = transactions.execute(status -> auditLog.appendAccessEntries(BATCH, upTo));
             appended = batch == null ? 0 : batch;
             total += appended;
         } while (appended == BATCH);

@@ -45,7 +45,8 @@ public class AuditLog {
     public static final long TREE_LOCK = 0x6c65646765720001L;
     /**
      * The advisory lock between writers of query-log entries (shared, until their insert commits) and the appender of
-     * their leaves (exclusive): the appender sees every entry whose id is below the ones it appends.
+     * their leaves (exclusive, only while it reads the {@link #committedEntryHorizon() horizon}): the appender sees
+     * every entry whose id is below the ones it appends.
      */
     public static final long ENTRY_LOCK = 0x6c65646765720002L;
 
@@ -206,15 +207,27 @@ public class AuditLog {
     }
 
     /**
-     * Appends the leaves of every entry without one, in id order, up to {@code limit}, in the caller's transaction;
-     * answers how many. Waits for the entries being written to commit (the exclusive {@link #ENTRY_LOCK}).
+     * The highest entry id below which every entry is committed: takes {@link #ENTRY_LOCK} exclusively, which waits
+     * for the writers holding it shared (an entry's id is taken under the shared lock and its insert commits before
+     * the lock is released), and reads the highest id; run in a transaction of its own, which releases the lock at
+     * once. Writers of entries wait only for this short transaction, not for the appends that follow.
      */
-    public int appendAccessEntries(int limit) {
+    public long committedEntryHorizon() {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ENTRY_LOCK).query().listOfRows();
+        // a statement of its own: under READ COMMITTED its snapshot is taken after the lock is held
+        return jdbc.sql("SELECT coalesce(max(entry_id), 0) FROM access_log").query(Long.class).single();
+    }
+
+    /**
+     * Appends the leaves of the entries without one up to {@code horizon} (a {@link #committedEntryHorizon()}), in id
+     * order, at most {@code limit}, in the caller's transaction; answers how many. Takes only {@link #TREE_LOCK}: the
+     * entries up to the horizon are all committed, so the writers of new entries go on meanwhile.
+     */
+    public int appendAccessEntries(int limit, long horizon) {
         lockTree();
         List<AccessEntry> pending = jdbc.sql("SELECT " + AccessEntry.COLUMNS
-                        + " FROM access_log WHERE entry_id > ? ORDER BY entry_id LIMIT ?")
-                .params(lastLoggedEntryId(), limit)
+                        + " FROM access_log WHERE entry_id > ? AND entry_id <= ? ORDER BY entry_id LIMIT ?")
+                .params(lastLoggedEntryId(), horizon, limit)
                 .query((rs, n) -> AccessEntry.read(rs))
                 .list();
         long next = size();

@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.access;
 
+import dev.publiccredit.ledger.api.audit.AccessLeafAppender;
 import dev.publiccredit.ledger.api.audit.AuditLog;
 import dev.publiccredit.ledger.api.support.HttpJson;
 import dev.publiccredit.ledger.api.support.LedgerApplicationTest;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The query log's one statement keeps the entry lock's order (ADR 0014): a read's entry takes the shared
  * {@link AuditLog#ENTRY_LOCK} before it takes an entry id, so while the leaf appender holds the lock exclusively a
  * read waits, unanswered, with no id taken and no entry written; once the lock is released it is answered with its
- * entry. Reads that come while a statement waits share the next one (group commit, {@link AccessEntryWriter}).
+ * entry. Reads that come while a statement waits share the next one (group commit, {@link AccessEntryWriter}). The
+ * appender holds the lock only while it reads the horizon of committed entries, not while it appends their leaves.
  */
 class AccessLogLockTest extends LedgerApplicationTest {
 
@@ -33,6 +35,46 @@ class AccessLogLockTest extends LedgerApplicationTest {
 
     @Autowired
     AccessEntryWriter writer;
+
+    @Autowired
+    AccessLeafAppender appender;
+
+    @Test
+    void anAppenderWaitingInTheMiddleOfItsRun_doesNotHoldUpReads_andTheEntriesAfterItsHorizonGetLeavesNextRun()
+            throws Exception {
+        String company = newCompanyCode();
+        String position = projectedWithOneEntry(company);
+        long before = lastEntryOf(company);
+
+        CompletableFuture<Integer> run;
+        HttpJson.Response answered;
+        try (Connection tree = dataSource.getConnection()) {
+            tree.setAutoCommit(false);
+            try (Statement statement = tree.createStatement()) {
+                // the appender takes its horizon, then waits for the tree lock held here
+                statement.execute("SELECT pg_advisory_xact_lock(" + AuditLog.TREE_LOCK + ")");
+                run = CompletableFuture.supplyAsync(appender::appendPending);
+                waitForAWaiter(statement, "ExclusiveLock", AuditLog.TREE_LOCK);
+                answered = CompletableFuture.supplyAsync(() -> profile(company, position))
+                        .get(20, TimeUnit.SECONDS);
+                assertThat(answered.status()).as(answered.raw().body()).isEqualTo(200);
+                assertThat(run).as("the appender still waits for the tree lock").isNotDone();
+            }
+            tree.commit();
+        }
+        run.get(30, TimeUnit.SECONDS);
+        long after = lastEntryOf(company);
+        assertThat(after).isGreaterThan(before);
+        assertThat(hasLeaf(before)).isTrue();
+        appender.appendPending();
+        assertThat(hasLeaf(after)).isTrue();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_log_leaf a JOIN audit_log_leaf b
+                  ON a.access_entry_id < b.access_entry_id AND a.leaf_index > b.leaf_index
+                WHERE a.access_entry_id IN (?, ?) AND b.access_entry_id IN (?, ?)""")
+                .params(before, after, before, after).query(Long.class).single())
+                .as("leaves in entry-id order").isZero();
+    }
 
     @Test
     void aRead_waitsForTheEntryLock_beforeItsEntryTakesAnId_andIsAnsweredOnlyWithItsEntry() throws Exception {
@@ -130,14 +172,28 @@ class AccessLogLockTest extends LedgerApplicationTest {
         }
     }
 
+    private long lastEntryOf(String company) {
+        return jdbc.sql("SELECT max(entry_id) FROM access_log WHERE subject_code = ?").param(company)
+                .query(Long.class).single();
+    }
+
+    private boolean hasLeaf(long entryId) {
+        return jdbc.sql("SELECT count(*) FROM audit_log_leaf WHERE access_entry_id = ?").param(entryId)
+                .query(Long.class).single() == 1;
+    }
+
     /** Waits until a session waits for the shared entry lock. */
     private static void waitForAWaitingEntryWriter(Statement statement) throws Exception {
+        waitForAWaiter(statement, "ShareLock", AuditLog.ENTRY_LOCK);
+    }
+
+    /** Waits until a session waits for the advisory lock {@code key} in {@code mode}. */
+    private static void waitForAWaiter(Statement statement, String mode, long key) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            try (ResultSet rs = statement.executeQuery("""
-                    SELECT count(*) FROM pg_locks
-                    WHERE locktype = 'advisory' AND mode = 'ShareLock' AND NOT granted AND objsubid = 1
-                      AND ((classid::bigint << 32) | objid::bigint) = """ + AuditLog.ENTRY_LOCK)) {
+            try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                    + "AND mode = '" + mode + "' AND NOT granted AND objsubid = 1 "
+                    + "AND ((classid::bigint << 32) | objid::bigint) = " + key)) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     return;
@@ -145,6 +201,6 @@ class AccessLogLockTest extends LedgerApplicationTest {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no read waited for the entry lock");
+        throw new AssertionError("no session waited for the advisory lock " + key + " (" + mode + ")");
     }
 }

@@ -6,10 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,21 +65,21 @@ public class CreditProfiles {
                                r.disclosure_ended_on,
                                o.objection_id AS open_objection_id, o.status AS open_objection_status,
                                o.since AS open_objection_since,
-                               EXISTS (SELECT 1 FROM listing WHERE subject_code = :subject) AS listed
+                               EXISTS (SELECT 1 FROM listing WHERE subject_code = ?) AS listed
                         FROM credit_profile_subject s
                         LEFT JOIN credit_profile_record r ON r.subject_code = s.subject_code
                         LEFT JOIN LATERAL (
                             SELECT objection_id, status, since FROM credit_profile_objection
                             WHERE record_id = r.record_id ORDER BY since DESC, objection_id DESC LIMIT 1) o ON true
-                        WHERE s.subject_code = :subject
+                        WHERE s.subject_code = ?
                         ORDER BY r.decision_date DESC, r.recorded_at DESC""")
-                .param("subject", subjectCode)
+                .params(subjectCode, subjectCode)
                 .query(rs -> {
                     if (subject.isEmpty()) {
                         listed[0] = rs.getBoolean("listed");
                         subject.add(new CreditProfileView.Subject(rs.getString("kind"), rs.getString("subject_code"),
-                                rs.getString("name"), rs.getTimestamp("first_recorded_at").toInstant(),
-                                rs.getTimestamp("subject_last_changed_at").toInstant()));
+                                rs.getString("name"), instant(rs, "first_recorded_at"),
+                                instant(rs, "subject_last_changed_at")));
                     }
                     String category = rs.getString("category");
                     if ("LICENCE".equals(category)) {
@@ -92,14 +93,14 @@ public class CreditProfiles {
     }
 
     private static CreditProfileView.ProfileRecord record(ResultSet rs, LocalDate statusOn) throws SQLException {
-        LocalDate latestEnd = localDate(rs.getDate("latest_end_on"));
+        LocalDate latestEnd = day(rs, "latest_end_on");
         // what happened after statusOn does not count on statusOn: an earlier day sees the record as it stood then
-        LocalDate revokedOn = onOrBefore(localDate(rs.getDate("revoked_on")), statusOn);
-        LocalDate endedOn = onOrBefore(localDate(rs.getDate("disclosure_ended_on")), statusOn);
+        LocalDate revokedOn = onOrBefore(day(rs, "revoked_on"), statusOn);
+        LocalDate endedOn = onOrBefore(day(rs, "disclosure_ended_on"), statusOn);
         String endedBy = endedOn == null ? null : rs.getString("disclosure_ended_reason");
-        PublicityWindow window = new PublicityWindow(rs.getDate("publicity_starts_on").toLocalDate(),
-                localDate(rs.getDate("earliest_end_on")), latestEnd, rs.getString("rule_set"));
-        LocalDate repairSince = onOrBefore(localDate(rs.getDate("repair_since")), statusOn);
+        PublicityWindow window = new PublicityWindow(day(rs, "publicity_starts_on"),
+                day(rs, "earliest_end_on"), latestEnd, rs.getString("rule_set"));
+        LocalDate repairSince = onOrBefore(day(rs, "repair_since"), statusOn);
         String repairStatus = repairSince == null ? null : rs.getString("repair_status");
         CreditProfileView.Status status = revokedOn != null ? CreditProfileView.Status.REVOKED
                 : endedBy != null ? CreditProfileView.Status.endedBy(DisclosureEndReason.valueOf(endedBy))
@@ -114,10 +115,10 @@ public class CreditProfiles {
         String flag = rs.getString("open_objection_id");
         if (flag != null) {
             objection = new CreditProfileView.Objection(flag, rs.getString("open_objection_status"),
-                    rs.getDate("open_objection_since").toLocalDate(), annotation);
+                    day(rs, "open_objection_since"), annotation);
         } else if (annotation != null) {
             objection = new CreditProfileView.Objection(rs.getString("annotation_objection_id"),
-                    rs.getString("annotation_status"), rs.getDate("annotated_on").toLocalDate(), annotation);
+                    rs.getString("annotation_status"), day(rs, "annotated_on"), annotation);
         }
         CreditProfileView.Repair repair = null;
         if (repairStatus != null) {
@@ -127,10 +128,10 @@ public class CreditProfiles {
         }
         return new CreditProfileView.ProfileRecord(rs.getString("record_id"), rs.getString("category"),
                 rs.getString("source_department"), rs.getString("source_record_id"),
-                rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
+                rs.getString("decision_number"), day(rs, "decision_date"),
                 rs.getString("summary"), rs.getString("disclosure"), rs.getString("severity"), status,
                 window, revokedOn, rs.getString("revocation_reason"), rs.getInt("corrections"),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("last_changed_at").toInstant(),
+                instant(rs, "recorded_at"), instant(rs, "last_changed_at"),
                 status == CreditProfileView.Status.IN_PUBLICITY, flag != null, objection,
                 repair, endedOn);
     }
@@ -139,7 +140,12 @@ public class CreditProfiles {
         return day == null || day.isAfter(statusOn) ? null : day;
     }
 
-    private static @Nullable LocalDate localDate(@Nullable Date date) {
-        return date == null ? null : date.toLocalDate();
+    // LocalDate and OffsetDateTime straight from the driver: java.sql.Date and Timestamp go through a Calendar each
+    private static @Nullable LocalDate day(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives query-log entries their leaves: every {@code ledger.access-log.leaf-interval} it appends the entries without
- * a leaf in entry-id order, {@value #BATCH} in one transaction, up to the highest id committed when the run began. Several instances may run it:
- * the advisory locks make the runs serial with each other and with the event appender.
+ * a leaf in entry-id order, {@value #BATCH} in one transaction, up to the highest id committed when the run began.
+ * Several instances may run it: the advisory locks make the runs serial with each other and with the event appender.
  */
 @Component
 @DependsOnDatabaseInitialization

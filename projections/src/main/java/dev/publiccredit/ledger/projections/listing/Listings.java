@@ -1,7 +1,7 @@
 package dev.publiccredit.ledger.projections.listing;
 
 import dev.publiccredit.ledger.core.shared.ListingId;
-import org.jspecify.annotations.Nullable;
+import dev.publiccredit.ledger.projections.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +30,8 @@ public class Listings {
                         FROM listing_measure WHERE listing_id = ? ORDER BY ordinal""")
                 .param(id)
                 .query((rs, n) -> new ListingView.Measure(rs.getString("code"), rs.getString("measure_type"),
-                        rs.getString("description"), rs.getString("legal_basis"), day(rs, "starts_on"),
-                        day(rs, "ends_on")))
+                        rs.getString("description"), rs.getString("legal_basis"), Columns.day(rs, "starts_on"),
+                        Columns.day(rs, "ends_on")))
                 .list();
         List<ListingView.RepairRelief> reliefs = jdbc.sql("""
                         SELECT r.application_id, r.temporary, r.relief_from, r.relief_until, r.finalised_on
@@ -39,8 +39,8 @@ public class Listings {
                         WHERE l.listing_id = ? ORDER BY r.relief_from, r.application_id""")
                 .param(id)
                 .query((rs, n) -> new ListingView.RepairRelief(rs.getString("application_id"),
-                        rs.getBoolean("temporary"), day(rs, "relief_from"), day(rs, "relief_until"),
-                        day(rs, "finalised_on")))
+                        rs.getBoolean("temporary"), Columns.day(rs, "relief_from"), Columns.day(rs, "relief_until"),
+                        Columns.day(rs, "finalised_on")))
                 .list();
         return jdbc.sql("SELECT * FROM listing WHERE listing_id = ?")
                 .param(id)
@@ -61,28 +61,24 @@ public class Listings {
     private static ListingView view(ResultSet rs, List<ListingView.Measure> measures,
                                     List<ListingView.RepairRelief> reliefs) throws SQLException {
         ListingView.Notice notice = rs.getString("notice_document_number") == null ? null
-                : new ListingView.Notice(rs.getString("notice_document_number"), day(rs, "noticed_on"),
-                day(rs, "answer_due_on"), day(rs, "earliest_decision_on"));
+                : new ListingView.Notice(rs.getString("notice_document_number"), Columns.day(rs, "noticed_on"),
+                Columns.day(rs, "answer_due_on"), Columns.day(rs, "earliest_decision_on"));
         ListingView.Decision decision = rs.getString("decision_document_number") == null ? null
-                : new ListingView.Decision(rs.getString("decision_document_number"), day(rs, "listed_on"),
-                (Integer) rs.getObject("period_months"), day(rs, "ends_on"));
+                : new ListingView.Decision(rs.getString("decision_document_number"), Columns.day(rs, "listed_on"),
+                (Integer) rs.getObject("period_months"), Columns.day(rs, "ends_on"));
         ListingView.Removal removal = rs.getString("removal_reason") == null ? null
                 : new ListingView.Removal(rs.getString("removal_reason"), rs.getString("removal_explanation"),
-                day(rs, "removed_on"), rs.getString("objection_id"));
+                Columns.day(rs, "removed_on"), rs.getString("objection_id"));
         return new ListingView(rs.getString("listing_id"), rs.getString("kind"),
                 ListingStatus.valueOf(rs.getString("status")),
                 new ListingView.Subject(rs.getString("subject_kind"), rs.getString("subject_code"),
                         rs.getString("subject_name")),
                 rs.getString("department"), rs.getString("source_listing_id"), rs.getString("basis_record_id"),
                 rs.getString("grounds"), rs.getString("legal_basis"), notice, decision, removal,
-                day(rs, "expired_on"), measures,
+                Columns.day(rs, "expired_on"), measures,
                 new ListingView.RemovalNotice(rs.getString("removal_conditions"),
-                        day(rs, "earliest_early_removal_on")),
+                        Columns.day(rs, "earliest_early_removal_on")),
                 reliefs, rs.getString("catalogue_version"), rs.getString("rule_set"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("last_changed_at").toInstant());
-    }
-
-    static @Nullable LocalDate day(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.projections.listing;
 
+import dev.publiccredit.ledger.projections.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ public class SubjectListings {
         return new ListingSummary(rs.getString("listing_id"), rs.getString("kind"),
                 ListingStatus.valueOf(rs.getString("status")), rs.getString("department"),
                 rs.getString("source_listing_id"), rs.getString("basis_record_id"),
-                rs.getString("decision_document_number"), Listings.day(rs, "listed_on"), Listings.day(rs, "ends_on"),
+                rs.getString("decision_document_number"), Columns.day(rs, "listed_on"), Columns.day(rs, "ends_on"),
                 rs.getBoolean("lifted"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.projections.listing;
 
+import dev.publiccredit.ledger.projections.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ public class SubjectMeasures {
                 .param("day", Date.valueOf(day))
                 .query((rs, n) -> new Row(rs.getString("measure_type"), new SubjectMeasuresView.ActiveMeasure(
                         rs.getString("code"), rs.getString("description"), rs.getString("legal_basis"),
-                        Listings.day(rs, "starts_on"), Listings.day(rs, "ends_on"), rs.getString("listing_id"),
+                        Columns.day(rs, "starts_on"), Columns.day(rs, "ends_on"), rs.getString("listing_id"),
                         rs.getString("kind"))))
                 .list();
         return new InForce(rows.stream().filter(r -> r.type().equals("RESTRICTION")).map(Row::measure).toList(),

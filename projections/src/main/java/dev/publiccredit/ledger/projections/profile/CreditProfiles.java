@@ -2,15 +2,14 @@ package dev.publiccredit.ledger.projections.profile;
 
 import dev.publiccredit.ledger.core.record.event.DisclosureEndReason;
 import dev.publiccredit.ledger.core.record.event.PublicityWindow;
+import dev.publiccredit.ledger.projections.Columns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,8 +77,8 @@ public class CreditProfiles {
                     if (subject.isEmpty()) {
                         listed[0] = rs.getBoolean("listed");
                         subject.add(new CreditProfileView.Subject(rs.getString("kind"), rs.getString("subject_code"),
-                                rs.getString("name"), instant(rs, "first_recorded_at"),
-                                instant(rs, "subject_last_changed_at")));
+                                rs.getString("name"), Columns.instant(rs, "first_recorded_at"),
+                                Columns.instant(rs, "subject_last_changed_at")));
                     }
                     String category = rs.getString("category");
                     if ("LICENCE".equals(category)) {
@@ -93,14 +92,14 @@ public class CreditProfiles {
     }
 
     private static CreditProfileView.ProfileRecord record(ResultSet rs, LocalDate statusOn) throws SQLException {
-        LocalDate latestEnd = day(rs, "latest_end_on");
+        LocalDate latestEnd = Columns.day(rs, "latest_end_on");
         // what happened after statusOn does not count on statusOn: an earlier day sees the record as it stood then
-        LocalDate revokedOn = onOrBefore(day(rs, "revoked_on"), statusOn);
-        LocalDate endedOn = onOrBefore(day(rs, "disclosure_ended_on"), statusOn);
+        LocalDate revokedOn = onOrBefore(Columns.day(rs, "revoked_on"), statusOn);
+        LocalDate endedOn = onOrBefore(Columns.day(rs, "disclosure_ended_on"), statusOn);
         String endedBy = endedOn == null ? null : rs.getString("disclosure_ended_reason");
-        PublicityWindow window = new PublicityWindow(day(rs, "publicity_starts_on"),
-                day(rs, "earliest_end_on"), latestEnd, rs.getString("rule_set"));
-        LocalDate repairSince = onOrBefore(day(rs, "repair_since"), statusOn);
+        PublicityWindow window = new PublicityWindow(Columns.day(rs, "publicity_starts_on"),
+                Columns.day(rs, "earliest_end_on"), latestEnd, rs.getString("rule_set"));
+        LocalDate repairSince = onOrBefore(Columns.day(rs, "repair_since"), statusOn);
         String repairStatus = repairSince == null ? null : rs.getString("repair_status");
         CreditProfileView.Status status = revokedOn != null ? CreditProfileView.Status.REVOKED
                 : endedBy != null ? CreditProfileView.Status.endedBy(DisclosureEndReason.valueOf(endedBy))
@@ -115,10 +114,10 @@ public class CreditProfiles {
         String flag = rs.getString("open_objection_id");
         if (flag != null) {
             objection = new CreditProfileView.Objection(flag, rs.getString("open_objection_status"),
-                    day(rs, "open_objection_since"), annotation);
+                    Columns.day(rs, "open_objection_since"), annotation);
         } else if (annotation != null) {
             objection = new CreditProfileView.Objection(rs.getString("annotation_objection_id"),
-                    rs.getString("annotation_status"), day(rs, "annotated_on"), annotation);
+                    rs.getString("annotation_status"), Columns.day(rs, "annotated_on"), annotation);
         }
         CreditProfileView.Repair repair = null;
         if (repairStatus != null) {
@@ -128,24 +127,15 @@ public class CreditProfiles {
         }
         return new CreditProfileView.ProfileRecord(rs.getString("record_id"), rs.getString("category"),
                 rs.getString("source_department"), rs.getString("source_record_id"),
-                rs.getString("decision_number"), day(rs, "decision_date"),
+                rs.getString("decision_number"), Columns.day(rs, "decision_date"),
                 rs.getString("summary"), rs.getString("disclosure"), rs.getString("severity"), status,
                 window, revokedOn, rs.getString("revocation_reason"), rs.getInt("corrections"),
-                instant(rs, "recorded_at"), instant(rs, "last_changed_at"),
+                Columns.instant(rs, "recorded_at"), Columns.instant(rs, "last_changed_at"),
                 status == CreditProfileView.Status.IN_PUBLICITY, flag != null, objection,
                 repair, endedOn);
     }
 
     private static @Nullable LocalDate onOrBefore(@Nullable LocalDate day, LocalDate statusOn) {
         return day == null || day.isAfter(statusOn) ? null : day;
-    }
-
-    // LocalDate and OffsetDateTime straight from the driver: java.sql.Date and Timestamp go through a Calendar each
-    private static @Nullable LocalDate day(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 }

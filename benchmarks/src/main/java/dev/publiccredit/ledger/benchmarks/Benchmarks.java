@@ -5,8 +5,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +131,40 @@ public final class Benchmarks {
             return new Report(scale, rows, seed, only, started, machine, results, bench.sections());
         } finally {
             app.close();
-            FileSystemUtils.deleteRecursively(directory);
+            deleteWorkDirectory(directory, FileSystemUtils::deleteRecursively, Duration.ofSeconds(2));
+        }
+    }
+
+    /** Deletes a directory with all it holds. */
+    @FunctionalInterface
+    interface Deletion {
+        void delete(Path directory) throws IOException;
+    }
+
+    /**
+     * Deletes the run's directory, trying again twice after {@code pause}: after a long run the embedded PostgreSQL
+     * may still be shutting down (its stop waits 5 s, a checkpoint of several GB takes longer) and removing its own
+     * files while the directory is walked. A directory that still cannot be deleted is named on standard error, not
+     * thrown: that would lose the report of a run that has finished. Answers whether it was deleted.
+     */
+    static boolean deleteWorkDirectory(Path directory, Deletion deletion, Duration pause) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deletion.delete(directory);
+                return true;
+            } catch (IOException e) {
+                if (attempt == 3) {
+                    System.err.println("Could not delete the run's directory " + directory + " (" + e
+                            + "); delete it by hand");
+                    return false;
+                }
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 

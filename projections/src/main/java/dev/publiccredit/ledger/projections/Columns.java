@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * Dates and instants of a read model's row, as the driver decodes them: {@code java.sql.Date} and {@code Timestamp}
- * would go through a {@code Calendar} each, on the read path of every profile.
+ * Dates and instants of a read model's row, as the driver decodes them, for every read model: {@code java.sql.Date}
+ * and {@code Timestamp} would go through a {@code Calendar} each, on the read path of every profile.
  */
 public final class Columns {
 
@@ -25,5 +25,11 @@ public final class Columns {
     /** A {@code TIMESTAMPTZ NOT NULL} column. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** A {@code TIMESTAMPTZ} column that may be SQL NULL. */
+    public static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

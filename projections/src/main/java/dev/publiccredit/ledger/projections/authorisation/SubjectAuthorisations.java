@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.projections.authorisation;
 
+import dev.publiccredit.ledger.projections.Columns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -7,7 +8,6 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -61,16 +61,14 @@ public class SubjectAuthorisations {
     }
 
     private static SubjectAuthorisationView view(ResultSet rs, LocalDate day) throws SQLException {
-        LocalDate validFrom = rs.getDate("valid_from").toLocalDate();
-        LocalDate expiresOn = rs.getDate("expires_on").toLocalDate();
-        Date revoked = rs.getDate("revoked_on");
-        LocalDate revokedOn = revoked == null ? null : revoked.toLocalDate();
-        Timestamp revokedAt = rs.getTimestamp("revoked_at");
+        LocalDate validFrom = Columns.day(rs, "valid_from");
+        LocalDate expiresOn = Columns.day(rs, "expires_on");
+        LocalDate revokedOn = Columns.day(rs, "revoked_on");
         return new SubjectAuthorisationView(rs.getString("authorisation_id"), rs.getString("subject_code"),
                 rs.getString("subject_kind"), rs.getString("grantee"), rs.getString("purpose"),
                 rs.getString("document_reference"), validFrom, expiresOn,
-                rs.getTimestamp("registered_at").toInstant(), revokedOn, rs.getString("revocation_reason"),
-                revokedAt == null ? null : revokedAt.toInstant(), day,
+                Columns.instant(rs, "registered_at"), revokedOn, rs.getString("revocation_reason"),
+                Columns.instantOrNull(rs, "revoked_at"), day,
                 SubjectAuthorisationView.statusOn(day, validFrom, expiresOn, revokedOn));
     }
 }

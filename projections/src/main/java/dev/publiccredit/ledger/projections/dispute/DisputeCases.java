@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.projections.dispute;
 
+import dev.publiccredit.ledger.projections.Columns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,12 +52,12 @@ public class DisputeCases {
                         FROM dispute_case_deadline WHERE case_id = ? ORDER BY entry_no""")
                 .param(caseId)
                 .query((rs, n) -> {
-                    LocalDate dueOn = rs.getDate("due_on").toLocalDate();
-                    LocalDate endedOn = localDate(rs.getDate("ended_on"));
+                    LocalDate dueOn = Columns.day(rs, "due_on");
+                    LocalDate endedOn = Columns.day(rs, "ended_on");
                     String endedBy = rs.getString("ended_by");
                     Boolean met = endedOn == null || "EXTENDED".equals(endedBy) ? null : !endedOn.isAfter(dueOn);
                     return new DisputeCaseView.Deadline(Due.valueOf(rs.getString("due")),
-                            rs.getDate("from_date").toLocalDate(), rs.getInt("working_days"), dueOn,
+                            Columns.day(rs, "from_date"), rs.getInt("working_days"), dueOn,
                             rs.getString("calendar_version"), rs.getBoolean("calendar_covered"),
                             rs.getString("rule_set"), endedOn == null, endedOn, endedBy, met);
                 })
@@ -71,7 +72,7 @@ public class DisputeCases {
                 .params(caseId, type.name())
                 .query((rs, n) -> {
                     boolean objection = type == CaseType.OBJECTION;
-                    LocalDate dueOn = localDate(rs.getDate("due_on"));
+                    LocalDate dueOn = Columns.day(rs, "due_on");
                     String due = rs.getString("due");
                     return new DisputeCaseView(rs.getString("case_id"), type, rs.getString("record_id"),
                             rs.getString("subject_code"), rs.getString("source_department"),
@@ -81,13 +82,13 @@ public class DisputeCases {
                                     rs.getString("party_role"), rs.getString("party_contact")) : null,
                             rs.getString("statement"), evidence,
                             objection ? null : rs.getString("basis"), objection ? null : rs.getString("party_name"),
-                            materials, localDate(rs.getDate("earliest_repair_on")),
-                            rs.getDate("opened_on").toLocalDate(), due == null ? null : Due.valueOf(due), dueOn,
+                            materials, Columns.day(rs, "earliest_repair_on"),
+                            Columns.day(rs, "opened_on"), due == null ? null : Due.valueOf(due), dueOn,
                             overdue(dueOn, asOf), asOf, rs.getBoolean("extension_used"),
-                            rs.getBoolean("review_requested"), localDate(rs.getDate("closed_on")),
+                            rs.getBoolean("review_requested"), Columns.day(rs, "closed_on"),
                             rs.getString("outcome"), (Boolean) rs.getObject("decided_on_time"),
                             rs.getString("annotation"), rs.getString("listing_id"), deadlines, history,
-                            rs.getTimestamp("opened_at").toInstant(), rs.getTimestamp("last_changed_at").toInstant());
+                            Columns.instant(rs, "opened_at"), Columns.instant(rs, "last_changed_at"));
                 })
                 .optional();
     }
@@ -140,7 +141,7 @@ public class DisputeCases {
                         FROM dispute_case_history WHERE case_id = ? ORDER BY entry_no""")
                 .param(caseId)
                 .query((rs, n) -> new DisputeCaseView.HistoryEntry(rs.getLong("entry_no"), rs.getString("action"),
-                        rs.getDate("occurred_on").toLocalDate(), rs.getTimestamp("recorded_at").toInstant(),
+                        Columns.day(rs, "occurred_on"), Columns.instant(rs, "recorded_at"),
                         CaseStatus.valueOf(rs.getString("status")),
                         details.getOrDefault(rs.getLong("entry_no"), Map.of())))
                 .list();
@@ -159,22 +160,18 @@ public class DisputeCases {
     }
 
     private static CasePage.Item item(ResultSet rs, LocalDate asOf) throws SQLException {
-        LocalDate dueOn = localDate(rs.getDate("due_on"));
+        LocalDate dueOn = Columns.day(rs, "due_on");
         String due = rs.getString("due");
         return new CasePage.Item(rs.getString("case_id"), CaseType.valueOf(rs.getString("case_type")),
                 rs.getString("record_id"), rs.getString("subject_code"), rs.getString("department"),
-                CaseStatus.valueOf(rs.getString("status")), rs.getDate("opened_on").toLocalDate(),
+                CaseStatus.valueOf(rs.getString("status")), Columns.day(rs, "opened_on"),
                 due == null ? null : Due.valueOf(due), dueOn, overdue(dueOn, asOf),
-                localDate(rs.getDate("closed_on")), rs.getString("outcome"),
-                rs.getTimestamp("last_changed_at").toInstant());
+                Columns.day(rs, "closed_on"), rs.getString("outcome"),
+                Columns.instant(rs, "last_changed_at"));
     }
 
     /** Overdue: something is due and its day has passed (work done on the due day is on time). */
     private static boolean overdue(@Nullable LocalDate dueOn, LocalDate asOf) {
         return dueOn != null && dueOn.isBefore(asOf);
-    }
-
-    private static @Nullable LocalDate localDate(@Nullable Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 }

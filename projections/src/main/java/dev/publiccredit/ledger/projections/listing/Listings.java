@@ -79,6 +79,6 @@ public class Listings {
                 new ListingView.RemovalNotice(rs.getString("removal_conditions"),
                         Columns.day(rs, "earliest_early_removal_on")),
                 reliefs, rs.getString("catalogue_version"), rs.getString("rule_set"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("last_changed_at").toInstant());
+                Columns.instant(rs, "created_at"), Columns.instant(rs, "last_changed_at"));
     }
 }

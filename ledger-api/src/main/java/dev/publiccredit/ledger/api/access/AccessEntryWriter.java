@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.access;
 
+import dev.publiccredit.ledger.api.GroupCommits;
 import dev.publiccredit.ledger.api.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -13,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,17 +66,7 @@ public class AccessEntryWriter implements DisposableBean {
         }
         Pending pending = new Pending(entries, new CompletableFuture<>());
         queue.add(pending);
-        try {
-            pending.written().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the query-log entry was written", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("the query-log entry was not written", e.getCause());
-        }
+        GroupCommits.await(pending.written(), "the query-log entry");
     }
 
     /** Statements written since the start. */

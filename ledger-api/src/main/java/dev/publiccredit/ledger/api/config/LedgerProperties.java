@@ -140,8 +140,20 @@ public record LedgerProperties(Publicity publicity, DoublePublicity doublePublic
     /**
      * @param maxRequestBytes    largest request body accepted by the record endpoints
      * @param awaitPositionLimit longest a read waits for the projections to reach a requested position
+     * @param submissionWriters   threads storing the records submitted one by one, each a group of them per
+     *                            transaction (ADR 0026)
+     * @param submissionGroupSize most records one of those transactions takes
      */
     public record Api(@DefaultValue("1048576") long maxRequestBytes,
-                      @DefaultValue("10s") Duration awaitPositionLimit) {
+                      @DefaultValue("10s") Duration awaitPositionLimit,
+                      @DefaultValue("2") int submissionWriters,
+                      @DefaultValue("100") int submissionGroupSize) {
+
+        public Api {
+            if (submissionWriters < 1 || submissionGroupSize < 1) {
+                throw new IllegalArgumentException(
+                        "ledger.api.submission-writers and ledger.api.submission-group-size must be at least 1");
+            }
+        }
     }
 }

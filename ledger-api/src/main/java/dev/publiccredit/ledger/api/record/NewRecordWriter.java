@@ -12,25 +12,22 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Stores the first event of new records, decided by {@code RecordCreation} (the function the {@link CreditRecord}
  * aggregate applies), without the command bus and without loading the (empty) aggregate: ADR 0020 for files, ADR
- * 0024 for the single-record API. The events are published through Axon's event store in a unit of work with the
+ * 0024 and 0026 for the single-record API (through {@link SubmissionWriter}). The events are published through Axon's event store in a unit of work with the
  * Spring transaction attached, so that they land in the same table with the same serializer, type and sequence
  * number as the aggregate's, and the subscribing processors ({@code subject-index}) write their rows in the same
  * transaction. A record already stored is a duplicate: nothing is stored for it. When another writer stores the same
@@ -90,31 +87,28 @@ public class NewRecordWriter {
     }
 
     /**
-     * Stores one new record, in one transaction: if the record is not stored yet, its creation event as
-     * {@code decide} decides it (called only then, so a repeat is not decided again, as the aggregate does not
-     * decide it), with {@code metaData} and a new correlation and trace id, as a command would give its event.
-     * Answers the global index of the stored event; empty when the record was already stored, or another writer
-     * stored it meanwhile: a duplicate, nothing stored.
+     * Appends the first events of these records, all in one transaction, each with {@code metaData} and a new
+     * correlation and trace id, as a command would give its event; answers each record's global index, by record
+     * id. Does not check for records already stored: when one is (or another writer stores it meanwhile), the
+     * unique key {@code (aggregate_identifier, sequence_number)} refuses the append, the transaction rolls back and
+     * {@link AggregateStreamCreationException} or {@link ConcurrencyException} is thrown.
      */
-    public OptionalLong appendOne(RecordId recordId, Supplier<Object> decide, MetaData metaData) {
-        String id = recordId.toString();
-        long[] position = {-1};
-        try {
-            inUnitOfWork(() -> {
-                if (firstEventIndex(id) != null) {
-                    return;
-                }
-                String correlation = IdentifierFactory.getInstance().generateIdentifier();
-                eventStore.publish(message(recordId, decide.get(),
-                        metaData.and("correlationId", correlation).and("traceId", correlation)));
-                // prepare-commit handlers run in the order registered: this one after the event store's own,
-                // which publish registered and which inserts the row
-                CurrentUnitOfWork.get().onPrepareCommit(u -> position[0] = Objects.requireNonNull(firstEventIndex(id)));
-            });
-        } catch (AggregateStreamCreationException | ConcurrencyException storedMeanwhile) {
-            return OptionalLong.empty();
+    Map<String, Long> appendNew(List<NewRecord> records) {
+        List<DomainEventMessage<?>> messages = new ArrayList<>(records.size());
+        for (NewRecord r : records) {
+            String correlation = IdentifierFactory.getInstance().generateIdentifier();
+            messages.add(message(r.recordId(), r.event(),
+                    r.metaData().and("correlationId", correlation).and("traceId", correlation)));
         }
-        return position[0] < 0 ? OptionalLong.empty() : OptionalLong.of(position[0]);
+        Map<String, Long> positions = new HashMap<>();
+        inUnitOfWork(() -> {
+            eventStore.publish(messages);
+            // prepare-commit handlers run in the order registered: this one after the event store's own, which
+            // publish registered and which inserts the rows
+            CurrentUnitOfWork.get().onPrepareCommit(u -> positions.putAll(firstEventIndexes(
+                    records.stream().map(r -> r.recordId().toString()).toArray(String[]::new))));
+        });
+        return positions;
     }
 
     private static GenericDomainEventMessage<Object> message(RecordId recordId, Object event, MetaData metaData) {
@@ -127,15 +121,23 @@ public class NewRecordWriter {
         unitOfWork.execute(task);
     }
 
-    /** The global index of the record's first event; null when it has none. */
-    private @Nullable Long firstEventIndex(String id) {
-        List<Long> index = jdbc.queryForList("SELECT global_index FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ? AND sequence_number = 0", Long.class, id);
-        return index.isEmpty() ? null : index.get(0);
+    /** The global index of the first event of each of these records that has one, by record id. */
+    private Map<String, Long> firstEventIndexes(String[] ids) {
+        Map<String, Long> indexes = new HashMap<>();
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "SELECT aggregate_identifier, global_index FROM domain_event_entry "
+                            + "WHERE aggregate_identifier = ANY(?) AND sequence_number = 0");
+            statement.setArray(1, connection.createArrayOf("varchar", ids));
+            return statement;
+        }, rs -> {
+            indexes.put(rs.getString(1), rs.getLong(2));
+        });
+        return indexes;
     }
 
     /** Which of these aggregate identifiers have events in the store. */
-    private Set<String> stored(Set<String> ids) {
+    Set<String> stored(Set<String> ids) {
         String[] values = ids.toArray(String[]::new);
         return new HashSet<>(jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(

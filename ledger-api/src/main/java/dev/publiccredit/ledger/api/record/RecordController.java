@@ -46,7 +46,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -67,15 +66,15 @@ public class RecordController {
     private final RequestMetadata metadata;
     private final RecordVisibility visibility;
     private final AccessLog accessLog;
-    private final NewRecordWriter writer;
+    private final SubmissionWriter submissions;
     private final LedgerRules rules;
 
     public RecordController(CommandGateway commands, RecordReader reader, DisclosureHistories disclosureHistories,
                             ReadPosition readPosition, Clock clock, RequestMetadata metadata,
-                            RecordVisibility visibility, AccessLog accessLog, NewRecordWriter writer,
+                            RecordVisibility visibility, AccessLog accessLog, SubmissionWriter submissions,
                             LedgerRules rules) {
         this.accessLog = accessLog;
-        this.writer = writer;
+        this.submissions = submissions;
         this.rules = rules;
         this.metadata = metadata;
         this.visibility = visibility;
@@ -172,18 +171,18 @@ public class RecordController {
 
     /**
      * A new record: its first event decided by the function the aggregate applies and appended directly, without
-     * the command bus and the read of the empty stream (ADR 0024); the answer is folded from that event, which is
-     * what reading it back would give. A record already stored (or stored meanwhile by a simultaneous request) is a
-     * duplicate: nothing is stored, and the answer is the record as it stands.
+     * the command bus and the read of the empty stream (ADR 0024), in a transaction shared with the submissions
+     * arriving at the same moment (ADR 0026); the answer is folded from that event, which is what reading it back
+     * would give. A record already stored (or stored meanwhile by a simultaneous request) is a duplicate: nothing is
+     * stored, and the answer is the record as it stands.
      */
     private ResponseEntity<RecordView> created(RecordId id, Supplier<Object> decide, MetaData metaData) {
-        Object[] event = new Object[1];
-        OptionalLong position = writer.appendOne(id, () -> event[0] = decide.get(), metaData);
-        if (position.isEmpty()) {
+        SubmissionWriter.Outcome outcome = submissions.submit(id, decide, metaData);
+        if (!outcome.stored()) {
             return written(id, HttpStatus.OK);
         }
-        RecordView view = new RecordFold().add(event[0], 0).view().orElseThrow();
-        return answer(view, position.getAsLong(), HttpStatus.CREATED);
+        RecordView view = new RecordFold().add(outcome.event(), 0).view().orElseThrow();
+        return answer(view, outcome.position(), HttpStatus.CREATED);
     }
 
     private ResponseEntity<RecordView> written(RecordId id, HttpStatus status) {

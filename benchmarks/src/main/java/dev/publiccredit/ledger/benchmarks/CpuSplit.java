@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The JVM CPU of a write measurement split by thread, over its recorded rounds: the calling threads' own CPU (the
  * harness's senders: for a command, the whole command, which runs on the sender's thread; for a request, the
- * harness's HTTP client, {@link LoadClient}), the ledger's request threads, the JDK HTTP client's threads (none in the
+ * harness's HTTP client, {@link LoadClient}), the ledger's request threads and the writers storing their records by
+ * group commit, the JDK HTTP client's threads (none in the
  * measured loops since they use {@code LoadClient}; counted should any remain), the tracking processors, the
  * JIT compilers and the garbage collector (see {@link ThreadCpu}).
  */
@@ -45,11 +46,12 @@ final class CpuSplit {
         callersTotal += callers.sumThenReset();
     }
 
-    /** Per item, in µs: {@code ledger request threads 2000, harness client 900, tracking processors 2500, …}. */
+    /** Per item, in µs: {@code ledger request threads 2000, submission writers 400, harness client 900, …}. */
     String perItem(long items, boolean http) {
         return http
-                ? String.format(Locale.ROOT, "ledger request threads %d, harness client %d, tracking processors %d, "
-                        + "JIT %d, GC %d", us(items, ThreadCpu.Group.TOMCAT),
+                ? String.format(Locale.ROOT, "ledger request threads %d, submission writers %d, harness client %d, "
+                        + "tracking processors %d, JIT %d, GC %d", us(items, ThreadCpu.Group.TOMCAT),
+                us(items, ThreadCpu.Group.SUBMISSION_WRITERS),
                 Math.round((callersTotal + groups.getOrDefault(ThreadCpu.Group.HTTP_CLIENT, 0L)) / 1e3 / items),
                 us(items, ThreadCpu.Group.PROCESSORS), us(items, ThreadCpu.Group.JIT), us(items, ThreadCpu.Group.GC))
                 : String.format(Locale.ROOT, "command senders %d, tracking processors %d, JIT %d, GC %d",

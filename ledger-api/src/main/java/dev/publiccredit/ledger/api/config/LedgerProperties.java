@@ -146,7 +146,7 @@ public record LedgerProperties(Publicity publicity, DoublePublicity doublePublic
      */
     public record Api(@DefaultValue("1048576") long maxRequestBytes,
                       @DefaultValue("10s") Duration awaitPositionLimit,
-                      @DefaultValue("2") int submissionWriters,
+                      @DefaultValue("1") int submissionWriters,
                       @DefaultValue("100") int submissionGroupSize) {
 
         public Api {

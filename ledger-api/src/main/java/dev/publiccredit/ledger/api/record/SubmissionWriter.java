@@ -25,9 +25,9 @@ import java.util.function.Supplier;
 
 /**
  * Stores the records submitted one by one ({@code POST /api/v1/penalties}, {@code /licences}) by group commit (ADR
- * 0026): a few writer threads each take every submission waiting at that moment and store the new ones in one
- * transaction through {@link NewRecordWriter}, and each request waits until the transaction that holds its record
- * has committed. A request is therefore answered only once its event is durable, as before, but concurrent
+ * 0026): a writer thread (or several, {@code ledger.api.submission-writers}) takes every submission waiting at that
+ * moment and stores the new ones in one transaction through {@link NewRecordWriter}, and each request waits until
+ * the transaction that holds its record has committed. A request is therefore answered only once its event is durable, as before, but concurrent
  * submissions share the transaction, its statements and its WAL flush. A submission that finds a writer idle is
  * written at once; none waits for a group to fill.
  *

@@ -1,5 +1,6 @@
 package dev.publiccredit.ledger.api.record;
 
+import dev.publiccredit.ledger.api.config.LedgerProperties;
 import dev.publiccredit.ledger.api.config.LedgerRules;
 import dev.publiccredit.ledger.api.support.HttpJson;
 import dev.publiccredit.ledger.api.support.LedgerApplicationTest;
@@ -33,6 +34,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Group commit of the single-record submissions (ADR 0026) against the real event store: the writers are held busy
  * (a decision that waits) while the submissions under test queue, so that they meet in one group deterministically.
+ * With the default single writer; {@link TwoSubmissionWritersTest} runs the same with two.
  */
 class SubmissionWriterTest extends LedgerApplicationTest {
 
@@ -44,6 +46,8 @@ class SubmissionWriterTest extends LedgerApplicationTest {
     private NewRecordWriter records;
     @Autowired
     private LedgerRules rules;
+    @Autowired
+    private LedgerProperties properties;
 
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private Holds holds;
@@ -78,9 +82,9 @@ class SubmissionWriterTest extends LedgerApplicationTest {
             assertThat(outcome.event()).isEqualTo(decision(penalties.get(i)).get());
             assertThat(outcome.position()).isEqualTo(globalIndex(penalties.get(i).recordId()));
         }
-        assertThat(storedEvents()).isEqualTo(eventsBefore + 2 + 20); // the two holding records as well
-        // the two holding groups, then the twenty queued meanwhile in at most one group per writer
-        assertThat(submissions.transactions() - transactionsBefore).isBetween(3L, 4L);
+        assertThat(storedEvents()).isEqualTo(eventsBefore + writers() + 20); // the holding records as well
+        // the holding groups, then the twenty queued meanwhile in at most one group per writer
+        assertThat(submissions.transactions() - transactionsBefore).isBetween(writers() + 1L, 2L * writers());
     }
 
     @Test
@@ -199,15 +203,19 @@ class SubmissionWriterTest extends LedgerApplicationTest {
     // --- helpers
 
     /**
-     * Keeps both writers (ledger.api.submission-writers: 2) busy, each with a record whose decision waits for a latch
-     * of its own; answers once both wait. Releasing one writer lets it take everything queued meanwhile as one group.
+     * Keeps every writer (ledger.api.submission-writers) busy, each with a record whose decision waits for a latch of
+     * its own; answers once all wait. Releasing one writer lets it take everything queued meanwhile as one group.
      */
     private Holds holdWriters() {
-        Holds holds = new Holds(new CountDownLatch(1), new CountDownLatch(1));
+        List<CountDownLatch> latches = new ArrayList<>();
+        for (int i = 0; i < writers(); i++) {
+            latches.add(new CountDownLatch(1));
+        }
+        Holds holds = new Holds(latches);
         this.holds = holds;
         AtomicInteger holding = new AtomicInteger();
         int held = 0;
-        for (CountDownLatch release : List.of(holds.first(), holds.second())) { // one after the other: not one group
+        for (CountDownLatch release : latches) { // one after the other: not one group
             RecordPenalty hold = penalty("HOLD");
             submit(hold.recordId(), () -> {
                 holding.incrementAndGet();
@@ -224,11 +232,18 @@ class SubmissionWriterTest extends LedgerApplicationTest {
         return holds;
     }
 
-    private record Holds(CountDownLatch first, CountDownLatch second) {
-        void releaseAll() {
-            first.countDown();
-            second.countDown();
+    private record Holds(List<CountDownLatch> latches) {
+        CountDownLatch first() {
+            return latches.get(0);
         }
+
+        void releaseAll() {
+            latches.forEach(CountDownLatch::countDown);
+        }
+    }
+
+    private int writers() {
+        return properties.api().submissionWriters();
     }
 
     /** Once {@code queued} submissions wait, releases one writer: it takes them all, as one group. */

@@ -27,13 +27,19 @@ import java.util.concurrent.ThreadLocalRandom;
 @Import({LedgerApplicationTest.TestClock.class, TestClients.class})
 public abstract class LedgerApplicationTest {
 
-    /** Replaces the platform clock with one tests can move. */
+    /**
+     * Replaces the platform clock with one tests can move: one instance for every cached context. Axon stamps events
+     * with a static clock, which each context sets to its own platform clock when it starts, so with a clock per
+     * context the events of one context would follow the clock of the context started last.
+     */
     @TestConfiguration(proxyBeanMethods = false)
     public static class TestClock {
+        private static final MutableClock CLOCK = new MutableClock();
+
         @Bean
         @Primary
         MutableClock mutableClock() {
-            return new MutableClock();
+            return CLOCK;
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The platform clock in tests: follows the system clock until a test sets it, then stands still at the set instant
- * (in China Standard Time) until moved again or {@link #reset() reset}. Shared by the whole application context, so a
- * test that moves it resets it afterwards.
+ * (in China Standard Time) until moved again or {@link #reset() reset}. Shared by every application context of the
+ * tests, so a test that moves it resets it afterwards.
  */
 public final class MutableClock extends Clock {
 

@@ -11,6 +11,7 @@ import dev.publiccredit.ledger.core.shared.RecordId;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
@@ -170,6 +171,20 @@ class SubmissionWriterTest extends LedgerApplicationTest {
         assertThat(goodOutcome.get(30, TimeUnit.SECONDS).stored()).isTrue();
         assertThatThrownBy(() -> failed.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
         assertThat(globalIndexOrNull(unstorable.recordId())).isNull();
+    }
+
+    @Test
+    @Timeout(30) // no writer would ever take it: without the caller writing it, the submission would wait forever
+    void afterTheWritersStopped_aSubmissionIsStoredOnItsOwnThread() throws Exception {
+        SubmissionWriter stopping = new SubmissionWriter(records, properties); // not the application's: it keeps on
+        stopping.destroy(); // as when the application stops: the writer threads end
+        RecordPenalty late = penalty("LATE");
+
+        SubmissionWriter.Outcome outcome = stopping.submit(late.recordId(), decision(late), metadata());
+
+        assertThat(outcome.stored()).isTrue();
+        assertThat(outcome.position()).isEqualTo(globalIndex(late.recordId()));
+        assertThat(stopping.queued()).isZero();
     }
 
     /** A payload whose only property throws when read. */

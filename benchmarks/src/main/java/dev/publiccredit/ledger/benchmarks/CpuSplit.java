@@ -10,9 +10,8 @@ import java.util.concurrent.atomic.LongAdder;
  * The JVM CPU of a write measurement split by thread, over its recorded rounds: the calling threads' own CPU (the
  * harness's senders: for a command, the whole command, which runs on the sender's thread; for a request, the
  * harness's HTTP client, {@link LoadClient}), the ledger's request threads and the writers storing their records by
- * group commit, the JDK HTTP client's threads (none in the
- * measured loops since they use {@code LoadClient}; counted should any remain), the tracking processors, the
- * JIT compilers and the garbage collector (see {@link ThreadCpu}).
+ * group commit, the JDK HTTP client's threads (none in the measured loops since they use {@code LoadClient}; counted
+ * should any remain), the tracking processors, the JIT compilers and the garbage collector (see {@link ThreadCpu}).
  */
 final class CpuSplit {
 

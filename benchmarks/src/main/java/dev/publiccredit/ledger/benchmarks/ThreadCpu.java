@@ -22,7 +22,8 @@ final class ThreadCpu {
 
     /** Thread groups by the start of their (cut) names. */
     enum Group {
-        TOMCAT("http-nio-"), SUBMISSION_WRITERS("submit-writer-"), HTTP_CLIENT("HttpClient-"), PROCESSORS("EventProcessor["),
+        TOMCAT("http-nio-"), SUBMISSION_WRITERS("submit-writer-"), HTTP_CLIENT("HttpClient-"),
+        PROCESSORS("EventProcessor["),
         JIT("C1 CompilerThre", "C2 CompilerThre"),
         GC("GC Thread", "G1 ", "VM Thread");
 

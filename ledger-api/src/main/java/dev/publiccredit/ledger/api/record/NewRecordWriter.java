@@ -27,12 +27,12 @@ import java.util.Set;
 /**
  * Stores the first event of new records, decided by {@code RecordCreation} (the function the {@link CreditRecord}
  * aggregate applies), without the command bus and without loading the (empty) aggregate: ADR 0020 for files, ADR
- * 0024 and 0026 for the single-record API (through {@link SubmissionWriter}). The events are published through Axon's event store in a unit of work with the
- * Spring transaction attached, so that they land in the same table with the same serializer, type and sequence
- * number as the aggregate's, and the subscribing processors ({@code subject-index}) write their rows in the same
- * transaction. A record already stored is a duplicate: nothing is stored for it. When another writer stores the same
- * record between the check and the append, the unique key {@code (aggregate_identifier, sequence_number)} refuses
- * the append and the transaction rolls back.
+ * 0024 and 0026 for the single-record API (through {@link SubmissionWriter}). The events are published through
+ * Axon's event store in a unit of work with the Spring transaction attached, so that they land in the same table
+ * with the same serializer, type and sequence number as the aggregate's, and the subscribing processors
+ * ({@code subject-index}) write their rows in the same transaction. A record already stored is a duplicate: nothing
+ * is stored for it. When another writer stores the same record between the check and the append, the unique key
+ * {@code (aggregate_identifier, sequence_number)} refuses the append and the transaction rolls back.
  */
 @Component
 public class NewRecordWriter {
@@ -138,13 +138,6 @@ public class NewRecordWriter {
 
     /** Which of these aggregate identifiers have events in the store. */
     Set<String> stored(Set<String> ids) {
-        String[] values = ids.toArray(String[]::new);
-        return new HashSet<>(jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "SELECT aggregate_identifier FROM domain_event_entry WHERE aggregate_identifier = ANY(?) "
-                            + "AND sequence_number = 0");
-            statement.setArray(1, connection.createArrayOf("varchar", values));
-            return statement;
-        }, (rs, n) -> rs.getString(1)));
+        return firstEventIndexes(ids.toArray(String[]::new)).keySet();
     }
 }

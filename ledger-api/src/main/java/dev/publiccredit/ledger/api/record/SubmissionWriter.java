@@ -27,9 +27,9 @@ import java.util.function.Supplier;
  * Stores the records submitted one by one ({@code POST /api/v1/penalties}, {@code /licences}) by group commit (ADR
  * 0026): a writer thread (or several, {@code ledger.api.submission-writers}) takes every submission waiting at that
  * moment and stores the new ones in one transaction through {@link NewRecordWriter}, and each request waits until
- * the transaction that holds its record has committed. A request is therefore answered only once its event is durable, as before, but concurrent
- * submissions share the transaction, its statements and its WAL flush. A submission that finds a writer idle is
- * written at once; none waits for a group to fill.
+ * the transaction that holds its record has committed. A request is therefore answered only once its event is
+ * durable, as before, but concurrent submissions share the transaction, its statements and its WAL flush. A
+ * submission that finds a writer idle is written at once; none waits for a group to fill.
  *
  * <p>What a submission gets is what it got alone: a record already stored, or submitted twice in the same group, is
  * a duplicate (nothing stored, its decision never called); a decision that throws fails its own request only; when

@@ -8,20 +8,35 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rows of one INSERT statement that handlers add one event at a time and that are written together: inside an Axon
- * unit of work (a tracking batch, or the events of a command or a bulk chunk for a subscribing processor) they are
- * kept until the unit of work prepares to commit, then written as multi-row INSERTs of up to {@value #ROWS_PER_STATEMENT}
- * rows, in the order added: one round trip instead of one per event. Outside a unit of work (tests, replays into
+ * unit of work (a tracking batch, the events of a command or a bulk chunk for a subscribing processor, a chunk of a
+ * rebuild) they are kept until the unit of work prepares to commit, then written {@value #ROWS_PER_STATEMENT} rows a
+ * statement, in the order added: one round trip instead of one per event. Outside a unit of work (tests, replays into
  * temporary tables) each row is written at once.
+ *
+ * <p>A statement takes its rows as one array per column, {@code INSERT INTO t (a, b) SELECT * FROM unnest(?::uuid[],
+ * ?::date[])}, the arrays given as text literals: one parameter per column whatever the number of rows, where a
+ * multi-row {@code VALUES} list binds and plans one parameter per cell. The columns' types are read from the
+ * catalogue once.
  *
  * <p>Only the creation events of records ({@link PenaltyRecorded}, {@link LicenceRecorded}) defer their rows. A
  * projector flushes its pending rows before and after any other event ({@link #inOrder}), so a handler that reads or
@@ -29,16 +44,19 @@ import java.util.function.Function;
  */
 public final class PendingRows {
 
-    static final int ROWS_PER_STATEMENT = 500;
+    static final int ROWS_PER_STATEMENT = 1000;
+    private static final Pattern INSERT = Pattern.compile("(?is)\\s*INSERT\\s+INTO\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*");
 
     private final JdbcClient jdbc;
     private final String insert;
+    private final String table;
+    private final List<String> columnNames;
     private final String onConflict;
     private final int columns;
-    private final String values;
     private final @Nullable Function<Object[], Object> key;
     private final @Nullable BinaryOperator<Object[]> combine;
     private final String resource = PendingRows.class.getName() + "#" + System.identityHashCode(this);
+    private volatile @Nullable String statement;
 
     /**
      * @param insert     {@code INSERT INTO table (columns)}
@@ -51,15 +69,22 @@ public final class PendingRows {
      */
     public PendingRows(JdbcClient jdbc, String insert, int columns, String onConflict,
                        @Nullable Function<Object[], Object> key, @Nullable BinaryOperator<Object[]> combine) {
+        Matcher matcher = INSERT.matcher(insert);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("not INSERT INTO table (columns): " + insert);
+        }
         this.jdbc = jdbc;
-        this.insert = insert;
+        this.insert = insert.strip();
+        this.table = matcher.group(1);
+        this.columnNames = Arrays.stream(matcher.group(2).split(",")).map(String::strip).toList();
+        if (columnNames.size() != columns) {
+            throw new IllegalArgumentException(columns + " columns expected in " + insert);
+        }
         this.onConflict = onConflict;
         this.columns = columns;
         this.key = key;
         this.combine = combine;
-        this.values = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
     }
-
     /** Adds a row: written now outside a unit of work, else when it commits or at the next {@link #flush}. */
     public void add(Object... row) {
         if (row.length != columns) {
@@ -91,16 +116,87 @@ public final class PendingRows {
     }
 
     private void write(List<Object[]> rows) {
+        String sql = statement();
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<Object[]> slice = merge(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
-            StringBuilder sql = new StringBuilder(insert).append(" VALUES ");
-            List<Object> params = new ArrayList<>(slice.size() * columns);
-            for (int i = 0; i < slice.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append(values);
-                params.addAll(Arrays.asList(slice.get(i)));
+            Object[] arrays = new Object[columns];
+            for (int column = 0; column < columns; column++) {
+                arrays[column] = arrayLiteral(slice, column);
             }
-            jdbc.sql(sql.append(' ').append(onConflict).toString()).params(params).update();
+            jdbc.sql(sql).params(arrays).update();
         }
+    }
+
+    /** The statement, with each column's type from the catalogue (asked once). */
+    private String statement() {
+        String sql = statement;
+        if (sql == null) {
+            Map<String, String> types = new HashMap<>();
+            jdbc.sql("""
+                    SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
+                    WHERE a.attrelid = CAST(? AS regclass) AND a.attnum > 0 AND NOT a.attisdropped""")
+                    .param(table)
+                    .query((rs, n) -> types.put(rs.getString(1), rs.getString(2)))
+                    .list();
+            StringJoiner arrays = new StringJoiner(", ", " SELECT * FROM unnest(", ") ");
+            for (String column : columnNames) {
+                String type = types.get(column.toLowerCase(Locale.ROOT));
+                if (type == null) {
+                    throw new IllegalStateException("no column " + column + " in " + table);
+                }
+                arrays.add("CAST(? AS " + type + "[])");
+            }
+            sql = insert + arrays + onConflict;
+            statement = sql;
+        }
+        return sql;
+    }
+
+    /** The column's values in the rows, as the text of a PostgreSQL array. */
+    static String arrayLiteral(List<Object[]> rows, int column) {
+        StringBuilder text = new StringBuilder(rows.size() * 16).append('{');
+        for (int i = 0; i < rows.size(); i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            element(text, rows.get(i)[column]);
+        }
+        return text.append('}').toString();
+    }
+
+    /** One element of an array's text: {@code NULL}, or the value's text, quoted where it could be read otherwise. */
+    private static void element(StringBuilder text, @Nullable Object value) {
+        if (value == null) {
+            text.append("NULL");
+        } else if (value instanceof String string) {
+            quoted(text, string);
+        } else if (value instanceof Timestamp timestamp) {
+            text.append('"').append(timestamp.toInstant()).append('"');
+        } else if (value instanceof Date date) {
+            text.append(date.toLocalDate());
+        } else if (value instanceof Boolean bool) {
+            text.append(bool ? 't' : 'f');
+        } else if (value instanceof Enum<?> constant) {
+            quoted(text, constant.name());
+        } else if (value instanceof Instant instant) {
+            text.append('"').append(instant).append('"');
+        } else if (value instanceof Number || value instanceof UUID || value instanceof LocalDate) {
+            text.append(value);
+        } else {
+            throw new IllegalArgumentException("no array text for a " + value.getClass().getName());
+        }
+    }
+
+    private static void quoted(StringBuilder text, String value) {
+        text.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                text.append('\\');
+            }
+            text.append(c);
+        }
+        text.append('"');
     }
 
     /** Rows with the same key combined into one. */

@@ -107,6 +107,60 @@ class PendingRowsTest {
                 rs.getTimestamp(3).toInstant())).single()).isEqualTo(oneByOne);
     }
 
+    @Test
+    void valuesOfEveryKindArriveAsGiven_whetherWrittenTogetherOrOneByOne() throws Exception {
+        jdbc.sql("""
+                CREATE TEMPORARY TABLE pending_rows_probe (id UUID PRIMARY KEY, label TEXT, day DATE,
+                    at TIMESTAMPTZ, flag BOOLEAN, n BIGINT, amount NUMERIC)""").update();
+        try {
+            PendingRows rows = new PendingRows(jdbc, "INSERT INTO pending_rows_probe (id, label, day, at, flag, n, amount)",
+                    7, "ON CONFLICT (id) DO NOTHING", null, null);
+            List<String> labels = java.util.Arrays.asList("he said \"hi\"", "back\\slash\\", "{braces},commas",
+                    "NULL", "", "  spaces  ", "北京市海淀区市场监督管理局", null, "'quoted'", "tab\tand\nnewline");
+            List<List<Object>> given = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                given.add(java.util.Arrays.asList(java.util.UUID.randomUUID(), labels.get(i),
+                        i % 3 == 0 ? null : java.time.LocalDate.of(2025, 1 + i, 28),
+                        i % 4 == 0 ? null : Instant.parse("2025-03-04T02:00:00.000526Z").plusSeconds(i * 3_600L),
+                        i % 5 == 0 ? null : i % 2 == 0, i % 6 == 0 ? null : (long) i * 1_000_000_007L,
+                        i % 7 == 0 ? null : new java.math.BigDecimal("12.50").multiply(java.math.BigDecimal.valueOf(i))));
+            }
+
+            // together, in one statement when the unit of work commits
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork =
+                    new BatchingUnitOfWork<>(List.of(message(LedgerEvents.penalty("P-1").build(), 0)));
+            unitOfWork.executeWithResult(() -> {
+                for (List<Object> row : given.subList(0, 6)) {
+                    rows.add(javaSqlValues(row));
+                }
+                assertThat(count("pending_rows_probe")).as("nothing written before the commit").isZero();
+                return null;
+            });
+            // one by one, outside a unit of work, with the same row again: nothing new
+            for (List<Object> row : given.subList(5, given.size())) {
+                rows.add(javaSqlValues(row));
+            }
+
+            List<List<Object>> read = jdbc.sql("SELECT id, label, day, at, flag, n, amount FROM pending_rows_probe")
+                    .query((rs, n) -> java.util.Arrays.asList(rs.getObject(1), rs.getString(2),
+                            rs.getObject(3, java.time.LocalDate.class),
+                            rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                            rs.getObject(5), rs.getObject(6), rs.getBigDecimal(7)))
+                    .list();
+            assertThat(read).containsExactlyInAnyOrderElementsOf(given);
+        } finally {
+            jdbc.sql("DROP TABLE pending_rows_probe").update();
+        }
+    }
+
+    /** The row as the projectors give it: dates and times as {@code java.sql} values. */
+    private static Object[] javaSqlValues(List<Object> row) {
+        Object[] values = row.toArray();
+        values[2] = values[2] == null ? null : java.sql.Date.valueOf((java.time.LocalDate) values[2]);
+        values[3] = values[3] == null ? null : java.sql.Timestamp.from((Instant) values[3]);
+        return values;
+    }
+
     private static EventMessage<?> message(Object payload, long sequence) {
         return new GenericDomainEventMessage<>("CreditRecord", "record", sequence, payload);
     }

@@ -19,6 +19,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -315,11 +317,13 @@ public class ProjectionRebuild {
                 WriteBehindConnection.Handle handle = WriteBehindConnection.wrap(connection, lane.tables());
                 TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(handle.connection()));
                 try {
-                    for (TrackedEventMessage<?> event : chunk) {
-                        for (EventMessageHandler projector : lane.projectors()) {
-                            handle(projector, event); // a projector without a handler for the event ignores it
+                    inUnitOfWork(chunk, () -> {
+                        for (TrackedEventMessage<?> event : chunk) {
+                            for (EventMessageHandler projector : lane.projectors()) {
+                                handle(projector, event); // a projector without a handler for the event ignores it
+                            }
                         }
-                    }
+                    });
                     handle.writes().flush();
                     connection.commit();
                 } catch (RuntimeException | SQLException e) {
@@ -340,16 +344,36 @@ public class ProjectionRebuild {
     /** Runs each event through every projector that handles it; answers the last event's token. */
     private @Nullable TrackingToken apply(List<TrackedEventMessage<?>> chunk, RebuildJob job,
                                           @Nullable TrackingToken before) {
+        inUnitOfWork(chunk, () -> {
+            for (TrackedEventMessage<?> event : chunk) {
+                for (EventMessageHandler projector : projectors) {
+                    handle(projector, event); // a projector without a handler for the event ignores it
+                }
+            }
+        });
         TrackingToken token = before;
         for (TrackedEventMessage<?> event : chunk) {
-            for (EventMessageHandler projector : projectors) {
-                handle(projector, event); // a projector without a handler for the event ignores it
-            }
             token = event.trackingToken();
             job.advance(event);
-            job.logEvery(clock.instant());
         }
+        job.logEvery(clock.instant());
         return token;
+    }
+
+    /**
+     * Folds a chunk inside one unit of work, as a tracking processor folds a batch: the projectors keep the rows of
+     * new records until it commits and write them together ({@code PendingRows}), and write them before any other
+     * event, so each handler still sees what the events before it wrote.
+     */
+    private static void inUnitOfWork(List<TrackedEventMessage<?>> chunk, Runnable fold) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(chunk.get(0));
+        try {
+            fold.run();
+        } catch (RuntimeException | Error e) {
+            unitOfWork.rollback(e);
+            throw e;
+        }
+        unitOfWork.commit();
     }
 
     /**

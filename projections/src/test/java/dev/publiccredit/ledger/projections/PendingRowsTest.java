@@ -153,6 +153,68 @@ class PendingRowsTest {
         }
     }
 
+    @Test
+    void insideATransaction_rowsGoByCopy_andRowsAlreadyThereAreSkippedAsByTheInsert() throws Exception {
+        jdbc.sql("""
+                CREATE TEMPORARY TABLE pending_rows_probe (id UUID PRIMARY KEY, label TEXT, day DATE,
+                    at TIMESTAMPTZ, flag BOOLEAN, n BIGINT)""").update();
+        java.sql.Connection connection = ProjectionDatabase.dataSource().getConnection();
+        try {
+            PendingRows rows = new PendingRows(jdbc, ProjectionDatabase.dataSource(),
+                    "INSERT INTO pending_rows_probe (id, label, day, at, flag, n)", 6,
+                    "ON CONFLICT (id) DO NOTHING", null, null);
+            List<String> labels = java.util.Arrays.asList("tab\there", "line\nbreak", "carriage\rreturn",
+                    "back\\slash", "\\N", "NULL", "", "北京市海淀区", null, "{a,b}", "\"quoted\"");
+            List<List<Object>> given = new ArrayList<>();
+            for (int i = 0; i < 2 * PendingRows.COPY_FROM_ROWS; i++) {
+                given.add(java.util.Arrays.asList(java.util.UUID.randomUUID(), labels.get(i % labels.size()),
+                        i % 3 == 0 ? null : java.time.LocalDate.of(2025, 1 + i % 12, 28),
+                        i % 4 == 0 ? null : Instant.parse("2025-03-04T02:00:00.000526Z").plusSeconds(i * 61L),
+                        i % 5 == 0 ? null : i % 2 == 0, i % 6 == 0 ? null : (long) i * 1_000_000_007L));
+            }
+            connection.setAutoCommit(false);
+            write(rows, given.subList(0, PendingRows.COPY_FROM_ROWS));
+            assertThat(writtenInASubtransaction()).as("COPY in a savepoint").isTrue();
+            connection.commit();
+
+            // the next batch holds rows already written (a batch handled again): COPY refuses, the INSERT skips them
+            write(rows, given.subList(PendingRows.COPY_FROM_ROWS / 2, given.size()));
+            long inSavepoints = jdbc.sql("SELECT count(*) FROM pending_rows_probe WHERE xmin::text::bigint <> "
+                    + "txid_current() % 4294967296").query(Long.class).single();
+            assertThat(inSavepoints).as("only the earlier transaction's rows").isEqualTo(PendingRows.COPY_FROM_ROWS);
+            connection.commit();
+
+            List<List<Object>> read = jdbc.sql("SELECT id, label, day, at, flag, n FROM pending_rows_probe")
+                    .query((rs, n) -> java.util.Arrays.asList(rs.getObject(1), rs.getString(2),
+                            rs.getObject(3, java.time.LocalDate.class),
+                            rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                            rs.getObject(5), rs.getObject(6)))
+                    .list();
+            assertThat(read).containsExactlyInAnyOrderElementsOf(given);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+            jdbc.sql("DROP TABLE pending_rows_probe").update();
+        }
+    }
+
+    private void write(PendingRows rows, List<List<Object>> given) throws Exception {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork =
+                new BatchingUnitOfWork<>(List.of(message(LedgerEvents.penalty("P-1").build(), 0)));
+        unitOfWork.executeWithResult(() -> {
+            for (List<Object> row : given) {
+                rows.add(javaSqlValues(row));
+            }
+            return null;
+        });
+    }
+
+    /** Whether the rows of this transaction were written in a subtransaction (a savepoint), as COPY writes them. */
+    private boolean writtenInASubtransaction() {
+        return jdbc.sql("SELECT bool_and(xmin::text::bigint <> txid_current() % 4294967296) FROM pending_rows_probe")
+                .query(Boolean.class).single();
+    }
+
     /** The row as the projectors give it: dates and times as {@code java.sql} values. */
     private static Object[] javaSqlValues(List<Object> row) {
         Object[] values = row.toArray();

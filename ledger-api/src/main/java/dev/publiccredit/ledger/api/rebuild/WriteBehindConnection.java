@@ -105,8 +105,12 @@ final class WriteBehindConnection implements InvocationHandler {
                 flush();
                 target.commit();
                 return null;
-            case "rollback":
+            case "rollback": // all of it, or back to a savepoint (taken with nothing queued, so all queued is after it)
                 clear();
+                return call(target, method, args);
+            case "setSavepoint":
+            case "unwrap": // the caller works on the connection itself (a COPY): everything queued goes first
+                flush();
                 return call(target, method, args);
             case "prepareStatement":
                 if (args.length == 1 && WRITE.matcher((String) args[0]).matches()) {

@@ -19,16 +19,18 @@ import dev.publiccredit.ledger.core.shared.PlatformTime;
 import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -53,12 +55,18 @@ public class DisclosureHistoryProjector {
     private final PendingRows entries;
 
     public DisclosureHistoryProjector(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    @Autowired
+    public DisclosureHistoryProjector(JdbcClient jdbc, @Nullable DataSource dataSource) {
         this.jdbc = jdbc;
-        this.states = new PendingRows(jdbc, """
+        this.states = new PendingRows(jdbc, dataSource, """
                 INSERT INTO disclosure_state (record_id, subject_code, disclosure, publicity_starts_on,
                        earliest_end_on, latest_end_on, rule_set, disclosed)""", 8,
                 "ON CONFLICT (record_id) DO NOTHING", null, null);
-        this.entries = new PendingRows(jdbc, """
+        this.entries = new PendingRows(jdbc, dataSource, """
                 INSERT INTO disclosure_history_entry (record_id, entry_no, change, recorded_at, effective_on,
                        disclosure, disclosed, publicly_visible, visible_until, reason, changed_fields, cause,
                        case_id)""", 13, "ON CONFLICT (record_id, entry_no) DO NOTHING", null, null);

@@ -9,15 +9,17 @@ import dev.publiccredit.ledger.core.record.event.RecordRevoked;
 import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
 import java.sql.Date;
 import java.time.LocalDate;
 
@@ -36,8 +38,14 @@ public class PublicityExpiryProjector {
     private final PendingRows records;
 
     public PublicityExpiryProjector(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    @Autowired
+    public PublicityExpiryProjector(JdbcClient jdbc, @Nullable DataSource dataSource) {
         this.jdbc = jdbc;
-        this.records = new PendingRows(jdbc, "INSERT INTO publicity_expiry (record_id, department, latest_end_on)", 3,
+        this.records = new PendingRows(jdbc, dataSource, "INSERT INTO publicity_expiry (record_id, department, latest_end_on)", 3,
                 "ON CONFLICT (record_id) DO NOTHING", null, null);
     }
 

@@ -6,12 +6,16 @@ import dev.publiccredit.ledger.core.shared.RecordCategory;
 import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
-import org.axonframework.eventhandling.EventHandler;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
 
 /**
  * Which records belong to which subject. Runs in a subscribing processor, inside the transaction that stores the
@@ -28,8 +32,14 @@ public class SubjectRecordIndex {
     private final PendingRows rows;
 
     public SubjectRecordIndex(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    @Autowired
+    public SubjectRecordIndex(JdbcClient jdbc, @Nullable DataSource dataSource) {
         this.jdbc = jdbc;
-        this.rows = new PendingRows(jdbc, "INSERT INTO subject_record_index (record_id, subject_code, category)", 3,
+        this.rows = new PendingRows(jdbc, dataSource, "INSERT INTO subject_record_index (record_id, subject_code, category)", 3,
                 "ON CONFLICT (record_id) DO NOTHING", null, null);
     }
 

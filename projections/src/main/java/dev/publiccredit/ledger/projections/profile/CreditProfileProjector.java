@@ -22,15 +22,18 @@ import dev.publiccredit.ledger.core.record.event.SubjectDescription;
 import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -52,8 +55,14 @@ public class CreditProfileProjector {
     private final PendingRows records;
 
     public CreditProfileProjector(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    @Autowired
+    public CreditProfileProjector(JdbcClient jdbc, @Nullable DataSource dataSource) {
         this.jdbc = jdbc;
-        this.subjects = new PendingRows(jdbc, """
+        this.subjects = new PendingRows(jdbc, dataSource, """
                 INSERT INTO credit_profile_subject (subject_code, kind, name, first_recorded_at, last_changed_at)""",
                 5, """
                 ON CONFLICT (subject_code) DO UPDATE SET
@@ -62,7 +71,7 @@ public class CreditProfileProjector {
                        first_recorded_at = LEAST(credit_profile_subject.first_recorded_at, excluded.first_recorded_at),
                        last_changed_at = GREATEST(credit_profile_subject.last_changed_at, excluded.last_changed_at)""",
                 row -> row[0], CreditProfileProjector::combineSubject);
-        this.records = new PendingRows(jdbc, """
+        this.records = new PendingRows(jdbc, dataSource, """
                 INSERT INTO credit_profile_record (record_id, subject_code, category, source_department,
                        source_record_id, decision_number, decision_date, summary, disclosure, severity,
                        publicity_starts_on, earliest_end_on, latest_end_on, rule_set, recorded_at,

@@ -10,14 +10,17 @@ import dev.publiccredit.ledger.core.shared.RecordCategory;
 import dev.publiccredit.ledger.core.shared.RecordId;
 import dev.publiccredit.ledger.projections.PendingRows;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
 import java.sql.Date;
 
 /** Keeps one row per record for the department statistics: category, double-publicity timeliness, revocation. */
@@ -31,8 +34,14 @@ public class DepartmentStatisticsProjector {
     private final PendingRows records;
 
     public DepartmentStatisticsProjector(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    @Autowired
+    public DepartmentStatisticsProjector(JdbcClient jdbc, @Nullable DataSource dataSource) {
         this.jdbc = jdbc;
-        this.records = new PendingRows(jdbc, """
+        this.records = new PendingRows(jdbc, dataSource, """
                 INSERT INTO department_record (record_id, department, category, decision_date, submitted_on,
                        deadline, on_time)""", 7, "ON CONFLICT (record_id) DO NOTHING", null, null);
     }

@@ -70,4 +70,42 @@ class WriteBehindConnectionTest extends LedgerApplicationTest {
                 .containsExactly("A:name 6:2", "P1:name 1:1", "P3:name 3:3", "P5:name 5:5", "P7:name 7:7");
         assertThat(jdbc.sql("SELECT count(*) FROM " + SCHEMA + ".wb_child").query(Long.class).single()).isEqualTo(7);
     }
+
+    @Test
+    void aSavepointOrTheConnectionItself_getEveryQueuedWriteFirst_andARollbackToTheSavepointDropsOnlyLaterOnes()
+            throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL search_path TO " + SCHEMA + ", public");
+            }
+            WriteBehindConnection.Handle handle = WriteBehindConnection.wrap(connection,
+                    new LinkedHashSet<>(List.of("wb_parent", "wb_child")));
+            JdbcClient writes = JdbcClient.create(new SingleConnectionDataSource(handle.connection(), true));
+            writes.sql("INSERT INTO wb_parent (code, name, first_seen) VALUES (?, ?, ?)").params("A", "a", 1).update();
+            assertThat(count(connection, "wb_parent")).as("queued").isZero();
+
+            java.sql.Savepoint savepoint = handle.connection().setSavepoint();
+            assertThat(count(connection, "wb_parent")).as("written before the savepoint").isEqualTo(1);
+            writes.sql("INSERT INTO wb_parent (code, name, first_seen) VALUES (?, ?, ?)").params("B", "b", 2).update();
+            handle.connection().rollback(savepoint);
+            handle.connection().releaseSavepoint(savepoint);
+
+            writes.sql("INSERT INTO wb_parent (code, name, first_seen) VALUES (?, ?, ?)").params("C", "c", 3).update();
+            handle.connection().unwrap(org.postgresql.PGConnection.class);
+            assertThat(count(connection, "wb_parent")).as("written before the connection is used itself").isEqualTo(2);
+            handle.writes().flush();
+            connection.commit();
+        }
+        assertThat(jdbc.sql("SELECT code FROM " + SCHEMA + ".wb_parent ORDER BY code").query(String.class).list())
+                .containsExactly("A", "C");
+    }
+
+    private static long count(Connection connection, String table) throws java.sql.SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
 }

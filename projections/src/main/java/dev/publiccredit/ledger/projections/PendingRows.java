@@ -194,7 +194,7 @@ public final class PendingRows {
 
     /** The rows in {@code COPY}'s text format: a line a row, tabs between values, {@code \\N} for null. */
     static String copyText(List<Object[]> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * 128);
+        StringBuilder text = new StringBuilder(rows.size() * 160);
         for (Object[] row : rows) {
             for (int column = 0; column < row.length; column++) {
                 if (column > 0) {
@@ -203,23 +203,30 @@ public final class PendingRows {
                 Object value = row[column];
                 if (value == null) {
                     text.append("\\N");
+                } else if (value instanceof String string) {
+                    escaped(text, string);
                 } else {
-                    String plain = plain(value);
-                    for (int i = 0; i < plain.length(); i++) {
-                        char c = plain.charAt(i);
-                        switch (c) {
-                            case '\\' -> text.append("\\\\");
-                            case '\t' -> text.append("\\t");
-                            case '\n' -> text.append("\\n");
-                            case '\r' -> text.append("\\r");
-                            default -> text.append(c);
-                        }
-                    }
+                    plain(text, value); // no backslash, tab or line break in any of these
                 }
             }
             text.append('\n');
         }
         return text.toString();
+    }
+
+    /** A string in {@code COPY}'s text format: backslash, tab, newline and carriage return escaped. */
+    private static void escaped(StringBuilder text, String value) {
+        int length = value.length();
+        int from = 0;
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            String escape = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : null;
+            if (escape != null) {
+                text.append(value, from, i).append(escape);
+                from = i + 1;
+            }
+        }
+        text.append(value, from, length);
     }
 
     /** The statement, with each column's type from the catalogue (asked once). */
@@ -263,43 +270,91 @@ public final class PendingRows {
     private static void element(StringBuilder text, @Nullable Object value) {
         if (value == null) {
             text.append("NULL");
-        } else if (value instanceof Boolean || value instanceof Number || value instanceof UUID
-                || value instanceof LocalDate || value instanceof Date) {
-            text.append(plain(value));
+        } else if (value instanceof String string) {
+            quoted(text, string);
+        } else if (value instanceof Enum<?> constant) {
+            quoted(text, constant.name());
         } else {
-            quoted(text, plain(value));
+            plain(text, value); // digits, letters, '-', ':', '.': nothing an array's text reads otherwise
         }
     }
 
-    /** The value as PostgreSQL reads it: ISO 8601 dates and instants, {@code t}/{@code f}, enum names. */
-    private static String plain(Object value) {
+    /**
+     * The text PostgreSQL reads the value from: ISO 8601 dates and instants (by hand: {@code DateTimeFormatter}
+     * was the largest cost of writing a rebuild's rows), {@code t}/{@code f}, enum names.
+     */
+    private static void plain(StringBuilder text, Object value) {
         if (value instanceof String string) {
-            return string;
+            text.append(string);
+        } else if (value instanceof LocalDate day) {
+            isoDate(text, day);
         } else if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant().toString();
+            isoInstant(text, timestamp.toInstant());
+        } else if (value instanceof Instant instant) {
+            isoInstant(text, instant);
         } else if (value instanceof Date date) {
-            return date.toLocalDate().toString();
+            isoDate(text, date.toLocalDate());
         } else if (value instanceof Boolean bool) {
-            return bool ? "t" : "f";
+            text.append(bool ? 't' : 'f');
         } else if (value instanceof Enum<?> constant) {
-            return constant.name();
-        } else if (value instanceof Instant || value instanceof Number || value instanceof UUID
-                || value instanceof LocalDate) {
-            return value.toString();
+            text.append(constant.name());
+        } else if (value instanceof Number || value instanceof UUID) {
+            text.append(value);
+        } else {
+            throw new IllegalArgumentException("no text for a " + value.getClass().getName());
         }
-        throw new IllegalArgumentException("no text for a " + value.getClass().getName());
+    }
+
+    private static void isoDate(StringBuilder text, LocalDate day) {
+        int year = day.getYear();
+        if (year < 1000 || year > 9999) {
+            text.append(day);
+            return;
+        }
+        text.append(year).append('-');
+        twoDigits(text, day.getMonthValue()).append('-');
+        twoDigits(text, day.getDayOfMonth());
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ss[.nnnnnnnnn]Z}; PostgreSQL rounds the fraction to microseconds. */
+    static void isoInstant(StringBuilder text, Instant instant) {
+        long seconds = instant.getEpochSecond();
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
+        if (day.getYear() < 1000 || day.getYear() > 9999) {
+            text.append(instant);
+            return;
+        }
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        isoDate(text, day);
+        text.append('T');
+        twoDigits(text, secondOfDay / 3_600).append(':');
+        twoDigits(text, secondOfDay / 60 % 60).append(':');
+        twoDigits(text, secondOfDay % 60);
+        int nanos = instant.getNano();
+        if (nanos > 0) {
+            text.append('.');
+            for (int unit = 100_000_000; unit > 0; unit /= 10) {
+                text.append((char) ('0' + nanos / unit % 10));
+            }
+        }
+        text.append('Z');
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static void quoted(StringBuilder text, String value) {
         text.append('"');
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"' || c == '\\') {
-                text.append('\\');
+                text.append(value, from, i).append('\\');
+                from = i;
             }
-            text.append(c);
         }
-        text.append('"');
+        text.append(value, from, value.length()).append('"');
     }
 
     /** Rows with the same key combined into one. */

@@ -215,6 +215,18 @@ class PendingRowsTest {
                 .query(Boolean.class).single();
     }
 
+    @Test
+    void instantsAreWrittenInIso8601_thatReadBackAsTheSameInstant() {
+        java.util.Random random = new java.util.Random(20261122);
+        for (int i = 0; i < 10_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-30_000_000_000L, 250_000_000_000L),
+                    i % 3 == 0 ? 0 : random.nextInt(1_000_000_000));
+            StringBuilder text = new StringBuilder();
+            PendingRows.isoInstant(text, instant);
+            assertThat(Instant.parse(text)).as(text.toString()).isEqualTo(instant);
+        }
+    }
+
     /** The row as the projectors give it: dates and times as {@code java.sql} values. */
     private static Object[] javaSqlValues(List<Object> row) {
         Object[] values = row.toArray();

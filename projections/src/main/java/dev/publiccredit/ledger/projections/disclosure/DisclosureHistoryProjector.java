@@ -225,8 +225,8 @@ public class DisclosureHistoryProjector {
     private void started(RecordId recordId, long sequence, String subjectCode, DisclosureClass disclosure,
                          PublicityWindow window, LocalDate submittedOn, Instant recordedAt) {
         boolean open = window.latestEndOn() == null || submittedOn.isBefore(window.latestEndOn());
-        states.add(recordId.value(), subjectCode, disclosure.name(), Date.valueOf(window.startsOn()),
-                date(window.earliestEndOn()), date(window.latestEndOn()), window.ruleSet(), open);
+        states.add(recordId.value(), subjectCode, disclosure.name(), window.startsOn(),
+                window.earliestEndOn(), window.latestEndOn(), window.ruleSet(), open);
         if (open) {
             String reason = switch (disclosure) {
                 case PUBLIC -> "recorded: shown to the public" + (window.latestEndOn() == null ? ""
@@ -247,8 +247,8 @@ public class DisclosureHistoryProjector {
                        LocalDate effectiveOn, DisclosureClass disclosure, boolean disclosed, boolean publiclyVisible,
                        @Nullable LocalDate visibleUntil, String reason, @Nullable String changedFields,
                        @Nullable String cause, @Nullable UUID caseId) {
-        entries.add(recordId.value(), sequence, change.name(), Timestamp.from(recordedAt), Date.valueOf(effectiveOn),
-                disclosure.name(), disclosed, publiclyVisible, publiclyVisible ? date(visibleUntil) : null, reason,
+        entries.add(recordId.value(), sequence, change.name(), Timestamp.from(recordedAt), effectiveOn,
+                disclosure.name(), disclosed, publiclyVisible, publiclyVisible ? visibleUntil : null, reason,
                 changedFields, cause, caseId);
     }
 

@@ -89,7 +89,7 @@ public class PublicityExpiryProjector {
     }
 
     private void recorded(RecordId recordId, String department, @Nullable LocalDate latestEnd) {
-        records.add(recordId.value(), department, date(latestEnd));
+        records.add(recordId.value(), department, latestEnd);
     }
 
     /** The rows of new records wait for the end of the batch; any other event writes them first. */

@@ -291,9 +291,9 @@ public class CreditProfileProjector {
         subjects.add(subject.code(), subject.kind().name(), subject.name(), at, at);
         records.add(recordId.value(), subject.code(), content.category().name(),
                 content.source().department().value(), content.source().sourceRecordId(),
-                content.decisionNumber(), Date.valueOf(content.decisionDate()), content.summary(),
+                content.decisionNumber(), content.decisionDate(), content.summary(),
                 content.disclosure().name(), content.severity() == null ? null : content.severity().name(),
-                Date.valueOf(window.startsOn()), date(window.earliestEndOn()), date(window.latestEndOn()),
+                window.startsOn(), window.earliestEndOn(), window.latestEndOn(),
                 window.ruleSet(), at, at);
     }
 

@@ -84,8 +84,8 @@ public class DepartmentStatisticsProjector {
 
     private void insert(RecordId recordId, RecordSource source, RecordCategory category,
                         DoublePublicityTimeliness t) {
-        records.add(recordId.value(), source.department().value(), category.name(), Date.valueOf(t.decisionDate()),
-                Date.valueOf(t.submittedOn()), Date.valueOf(t.deadline()), t.onTime());
+        records.add(recordId.value(), source.department().value(), category.name(), t.decisionDate(),
+                t.submittedOn(), t.deadline(), t.onTime());
     }
 
     /** The rows of new records wait for the end of the batch; any other event writes them first. */

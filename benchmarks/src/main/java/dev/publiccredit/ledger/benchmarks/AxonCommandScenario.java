@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class AxonCommandScenario implements Scenario {
 
     static final int SENDERS = 8;
+    /** Warm-up batches of a round's rows at most: both write paths get the same ({@link JitWarmUp}). */
+    static final int WARM_UP_BATCHES = 30;
 
     @Override
     public String name() {
@@ -35,27 +37,29 @@ final class AxonCommandScenario implements Scenario {
         AtomicInteger refused = new AtomicInteger();
         CpuClock.Reading used = new CpuClock.Reading(0, 0);
         CpuSplit split = new CpuSplit();
-        for (int round = -1; round < bench.scale().rounds; round++) { // round -1 warms the JIT up, unrecorded
+        Bench.Task send = item -> {
+            Object command;
+            try {
+                command = EventRows.command(bench.data().row(item), Instant.now());
+            } catch (InvalidRecordContent invalid) {
+                refused.incrementAndGet();
+                return;
+            }
+            split.call(() -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
+                    MetaData.from(Map.of("actor", "bench", "actorType", "USER",
+                            "department", EventRows.department(command))))));
+        };
+        JitWarmUp.Outcome warmUp = JitWarmUp.run(bench, rows, WARM_UP_BATCHES, "commands", batch -> {
+            BulkPathScenario.awaitProjections(bench);
+            bench.concurrently(SENDERS, bench.takeRows(rows), rows, send);
+        });
+        refused.set(0);
+        for (int round = 0; round < bench.scale().rounds; round++) {
             // each round starts with the processors caught up with the rounds (and scenarios) before it
             BulkPathScenario.awaitProjections(bench);
             split.begin();
             CpuClock.Reading before = bench.cpu();
-            Bench.Run run = bench.concurrently(SENDERS, bench.takeRows(rows), rows, item -> {
-                Object command;
-                try {
-                    command = EventRows.command(bench.data().row(item), Instant.now());
-                } catch (InvalidRecordContent invalid) {
-                    refused.incrementAndGet();
-                    return;
-                }
-                Object sent = command;
-                split.call(() -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(sent).andMetaData(
-                        MetaData.from(Map.of("actor", "bench", "actorType", "USER",
-                                "department", EventRows.department(sent))))));
-            });
-            if (round < 0) {
-                continue;
-            }
+            Bench.Run run = bench.concurrently(SENDERS, bench.takeRows(rows), rows, send);
             runs.add(run);
             rounds.add(run.perSecond());
             used = used.plus(bench.cpu().minus(before));
@@ -63,7 +67,8 @@ final class AxonCommandScenario implements Scenario {
         }
         long items = (long) rows * bench.scale().rounds;
         return new Result(name(), "commands/s", rounds, Benchmarks.medianRun(runs, rounds),
-                rows + " rows per round after an unrecorded warm-up round, " + refused.get() + " invalid rows refused before sending; CPU per command "
+                rows + " rows per round after " + warmUp.describe("rows") + ", " + refused.get()
+                        + " invalid rows of the measured rounds refused before sending; CPU per command "
                         + "(including the tracking processors' work meanwhile): "
                         + used.perItem(items, split.perItem(items, false)));
     }

@@ -38,7 +38,7 @@ final class ProfileReadScenario implements Scenario {
         List<String> cpuNotes = new ArrayList<>();
         AtomicInteger notOk = new AtomicInteger();
         LongAdder clientNanos = new LongAdder();
-        int warmUp = warmUp(bench, data, notOk, clientNanos);
+        long warmUp = warmUp(bench, data, notOk, clientNanos);
         notOk.set(0);
         for (int round = 0; round < bench.scale().rounds; round++) {
             long first = 1_000_000L * (round + 1);
@@ -106,30 +106,15 @@ final class ProfileReadScenario implements Scenario {
     }
 
     /**
-     * Reads until the JIT compilers are done with the read path: batches of {@value #WARM_UP_BATCH} reads (fewer if a
-     * round has fewer), at least two (the first reads of a fresh database read from disk), until the compilers used
-     * less than an eighth of the JVM's CPU in a batch, at most {@value #WARM_UP_BATCHES} batches. Answers the reads
-     * made.
+     * Reads until the JIT compilers are done with the read path ({@link JitWarmUp}): batches of
+     * {@value #WARM_UP_BATCH} reads (fewer if a round has fewer), at least two (the first reads of a fresh database
+     * read from disk), at most {@value #WARM_UP_BATCHES}. Answers the reads made.
      */
-    private static int warmUp(Bench bench, SyntheticData data, AtomicInteger notOk, LongAdder clientNanos)
+    private static long warmUp(Bench bench, SyntheticData data, AtomicInteger notOk, LongAdder clientNanos)
             throws Exception {
         int size = Math.min(WARM_UP_BATCH, bench.profileReads());
-        int batch = 0;
-        while (batch < WARM_UP_BATCHES) {
-            ThreadCpu threadsBefore = ThreadCpu.snapshot();
-            CpuClock.Reading before = bench.cpu();
-            long first = (long) batch * size;
-            bench.concurrently(CLIENTS, first, size, item -> read(bench, data, item, notOk, clientNanos));
-            long jvm = bench.cpu().minus(before).jvmNanos();
-            long jit = ThreadCpu.snapshot().since(threadsBefore, ThreadCpu.Group.JIT);
-            batch++;
-            System.out.printf(Locale.ROOT, "  warm-up: %,d reads, the JIT used %.0f%% of the JVM's CPU%n",
-                    batch * size, 100.0 * jit / jvm);
-            if (batch >= 2 && jit * 8 < jvm) {
-                break;
-            }
-        }
-        return batch * size;
+        return JitWarmUp.run(bench, size, WARM_UP_BATCHES, "reads", batch -> bench.concurrently(CLIENTS, (long) batch * size, size,
+                item -> read(bench, data, item, notOk, clientNanos))).items();
     }
 
     private static String explain(Bench bench, String sql, String subject) {

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SingleRecordScenario implements Scenario {
 
     static final int CLIENTS = 16;
+    /** Warm-up batches of a round's rows at most: both write paths get the same ({@link JitWarmUp}). */
+    static final int WARM_UP_BATCHES = 30;
 
     @Override
     public String name() {
@@ -29,20 +31,23 @@ final class SingleRecordScenario implements Scenario {
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         CpuClock.Reading used = new CpuClock.Reading(0, 0);
         CpuSplit split = new CpuSplit();
-        for (int round = -1; round < bench.scale().rounds; round++) { // round -1 warms the JIT up, unrecorded
+        Bench.Task post = item -> {
+            SyntheticData.Row row = bench.data().row(item);
+            LoadClient.Answer answer = split.call(() -> bench.write(
+                    row.penalty() ? "/api/v1/penalties" : "/api/v1/licences", row.request()));
+            statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
+        };
+        JitWarmUp.Outcome warmUp = JitWarmUp.run(bench, rows, WARM_UP_BATCHES, "requests", batch -> {
+            BulkPathScenario.awaitProjections(bench);
+            bench.concurrently(CLIENTS, bench.takeRows(rows), rows, post);
+        });
+        statuses.clear();
+        for (int round = 0; round < bench.scale().rounds; round++) {
             // each round starts with the processors caught up with the rounds (and scenarios) before it
             BulkPathScenario.awaitProjections(bench);
             split.begin();
             CpuClock.Reading before = bench.cpu();
-            Bench.Run run = bench.concurrently(CLIENTS, bench.takeRows(rows), rows, item -> {
-                SyntheticData.Row row = bench.data().row(item);
-                LoadClient.Answer answer = split.call(() -> bench.write(
-                        row.penalty() ? "/api/v1/penalties" : "/api/v1/licences", row.request()));
-                statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
-            });
-            if (round < 0) {
-                continue;
-            }
+            Bench.Run run = bench.concurrently(CLIENTS, bench.takeRows(rows), rows, post);
             runs.add(run);
             rounds.add(run.perSecond());
             used = used.plus(bench.cpu().minus(before));
@@ -50,7 +55,7 @@ final class SingleRecordScenario implements Scenario {
         }
         long items = (long) rows * bench.scale().rounds;
         return new Result(name(), "requests/s", rounds, Benchmarks.medianRun(runs, rounds),
-                rows + " requests per round after an unrecorded warm-up round; answers of all rounds " + new TreeMap<>(statuses) + "; CPU per request (including the "
+                rows + " requests per round after " + warmUp.describe("requests") + "; answers of the measured rounds " + new TreeMap<>(statuses) + "; CPU per request (including the "
                         + "HTTP clients and the tracking processors' work meanwhile): "
                         + used.perItem(items, split.perItem(items, true)));
     }

@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  */
 final class BulkPathScenario implements Scenario {
 
+    /** Warm-up rounds at most ({@link JitWarmUp}). */
+    static final int WARM_UP_BATCHES = 10;
+
     @Override
     public String name() {
         return "Ledger bulk path (POST /api/v1/batches, JSON Lines)";
@@ -32,61 +35,69 @@ final class BulkPathScenario implements Scenario {
         int rows = bench.rows() * 10;
         List<Double> rounds = new ArrayList<>();
         List<Double> allCaughtUp = new ArrayList<>();
-        long stored = 0;
-        long rejected = 0;
-        long duplicates = 0;
+        long[] outcomes = new long[3];
         CpuClock.Reading used = new CpuClock.Reading(0, 0);
-        for (int round = -1; round < bench.scale().rounds; round++) { // round -1 warms the JIT up, unrecorded
-            Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
-            long first = bench.takeRows(rows);
-            for (long item = first; item < first + rows; item++) {
-                SyntheticData.Row row = bench.data().row(item);
-                ObjectNode line = bench.json().valueToTree(row.request());
-                line.put("kind", row.penalty() ? "PENALTY" : "LICENCE");
-                String department = line.path("sourceDepartment").asString("");
-                files.computeIfAbsent(department, d -> new ByteArrayOutputStream())
-                        .writeBytes((bench.json().writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
+        JitWarmUp.Outcome warmUp = JitWarmUp.run(bench, rows, WARM_UP_BATCHES, "rows",
+                batch -> round(bench, rows, outcomes));
+        for (int round = 0; round < bench.scale().rounds; round++) {
             CpuClock.Reading before = bench.cpu();
-            long start = System.nanoTime();
-            List<String> batches = new ArrayList<>();
-            for (Map.Entry<String, ByteArrayOutputStream> file : files.entrySet()) {
-                HttpResponse<String> answer = bench.post("/api/v1/batches", file.getValue().toByteArray(),
-                        "application/x-ndjson", Bench.departmentClient(file.getKey()));
-                while (answer.statusCode() == 503) {
-                    // the ledger's batch queue (ledger.batch.queue-capacity) is full: upload again shortly
-                    Thread.sleep(50);
-                    answer = bench.post("/api/v1/batches", file.getValue().toByteArray(), "application/x-ndjson",
-                            Bench.departmentClient(file.getKey()));
-                }
-                if (answer.statusCode() != 202) {
-                    throw new IllegalStateException("batch upload answered " + answer.statusCode() + ": "
-                            + answer.body());
-                }
-                batches.add(answer.headers().firstValue("Location").orElseThrow());
-            }
-            for (String batch : batches) {
-                JsonNode view = ended(bench, batch);
-                stored += view.path("rowsStored").asLong();
-                rejected += view.path("rowsRejected").asLong();
-                duplicates += view.path("rowsDuplicate").asLong();
-            }
-            awaitProcessor(bench, CreditProfileProjector.GROUP);
-            double visible = rows / ((System.nanoTime() - start) / 1e9);
-            awaitProjections(bench);
-            if (round < 0) {
-                continue;
-            }
-            rounds.add(visible);
-            allCaughtUp.add(rows / ((System.nanoTime() - start) / 1e9));
+            double[] rates = round(bench, rows, outcomes);
+            rounds.add(rates[0]);
+            allCaughtUp.add(rates[1]);
             used = used.plus(bench.cpu().minus(before));
         }
         long total = (long) rows * bench.scale().rounds;
-        return new Result(name(), "rows/s", rounds, null, rows + " rows per round in " + "one file per department; "
-                + "over all rounds " + stored + " stored, " + rejected + " rejected, " + duplicates
-                + " duplicates (a first, unrecorded round warms the JIT up); timed from the first upload until the profile projection (`credit-profile`) has "
-                + "every row; until every projection has caught up: median " + String.format(java.util.Locale.ROOT,
-                "%,.0f", Result.median(allCaughtUp)) + " rows/s; CPU per row: " + used.perItem(total));
+        return new Result(name(), "rows/s", rounds, null, rows + " rows per round in one file per department, after "
+                + warmUp.describe("rows") + "; over all rounds, the warm-up's included, " + outcomes[0] + " stored, "
+                + outcomes[1] + " rejected, " + outcomes[2] + " duplicates; timed from the first upload until the "
+                + "profile projection (`credit-profile`) has every row; until every projection has caught up: median "
+                + String.format(java.util.Locale.ROOT, "%,.0f", Result.median(allCaughtUp)) + " rows/s; CPU per row: "
+                + used.perItem(total));
+    }
+
+    /**
+     * One round: a JSON Lines file per department of {@code rows} new rows, uploaded, each batch awaited, then the
+     * profile projection, then every projection. Adds the batches' stored, rejected and duplicate rows to
+     * {@code outcomes}; answers the rows per second until the profile had them, and until every projection had.
+     */
+    private static double[] round(Bench bench, int rows, long[] outcomes) throws Exception {
+        Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+        long first = bench.takeRows(rows);
+        for (long item = first; item < first + rows; item++) {
+            SyntheticData.Row row = bench.data().row(item);
+            ObjectNode line = bench.json().valueToTree(row.request());
+            line.put("kind", row.penalty() ? "PENALTY" : "LICENCE");
+            String department = line.path("sourceDepartment").asString("");
+            files.computeIfAbsent(department, d -> new ByteArrayOutputStream())
+                    .writeBytes((bench.json().writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        long start = System.nanoTime();
+        List<String> batches = new ArrayList<>();
+        for (Map.Entry<String, ByteArrayOutputStream> file : files.entrySet()) {
+            HttpResponse<String> answer = bench.post("/api/v1/batches", file.getValue().toByteArray(),
+                    "application/x-ndjson", Bench.departmentClient(file.getKey()));
+            while (answer.statusCode() == 503) {
+                // the ledger's batch queue (ledger.batch.queue-capacity) is full: upload again shortly
+                Thread.sleep(50);
+                answer = bench.post("/api/v1/batches", file.getValue().toByteArray(), "application/x-ndjson",
+                        Bench.departmentClient(file.getKey()));
+            }
+            if (answer.statusCode() != 202) {
+                throw new IllegalStateException("batch upload answered " + answer.statusCode() + ": "
+                        + answer.body());
+            }
+            batches.add(answer.headers().firstValue("Location").orElseThrow());
+        }
+        for (String batch : batches) {
+            JsonNode view = ended(bench, batch);
+            outcomes[0] += view.path("rowsStored").asLong();
+            outcomes[1] += view.path("rowsRejected").asLong();
+            outcomes[2] += view.path("rowsDuplicate").asLong();
+        }
+        awaitProcessor(bench, CreditProfileProjector.GROUP);
+        double visible = rows / ((System.nanoTime() - start) / 1e9);
+        awaitProjections(bench);
+        return new double[] {visible, rows / ((System.nanoTime() - start) / 1e9)};
     }
 
     private static JsonNode ended(Bench bench, String batch) throws Exception {

@@ -164,7 +164,8 @@ class PendingRowsTest {
                     "INSERT INTO pending_rows_probe (id, label, day, at, flag, n)", 6,
                     "ON CONFLICT (id) DO NOTHING", null, null);
             List<String> labels = java.util.Arrays.asList("tab\there", "line\nbreak", "carriage\rreturn",
-                    "back\\slash", "\\N", "NULL", "", "北京市海淀区", null, "{a,b}", "\"quoted\"");
+                    "back\\slash", "\\N", "NULL", "", "北京市海淀区", null, "{a,b}", "\"quoted\"",
+                    "😀 𠀀 é");
             List<List<Object>> given = new ArrayList<>();
             for (int i = 0; i < 2 * PendingRows.COPY_FROM_ROWS; i++) {
                 given.add(java.util.Arrays.asList(java.util.UUID.randomUUID(), labels.get(i % labels.size()),

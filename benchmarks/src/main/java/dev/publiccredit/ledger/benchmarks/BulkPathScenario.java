@@ -35,21 +35,21 @@ final class BulkPathScenario implements Scenario {
         int rows = bench.rows() * 10;
         List<Double> rounds = new ArrayList<>();
         List<Double> allCaughtUp = new ArrayList<>();
-        long[] outcomes = new long[3];
+        Outcomes outcomes = new Outcomes();
         CpuClock.Reading used = new CpuClock.Reading(0, 0);
         JitWarmUp.Outcome warmUp = JitWarmUp.run(bench, rows, WARM_UP_BATCHES, "rows",
                 batch -> round(bench, rows, outcomes));
         for (int round = 0; round < bench.scale().rounds; round++) {
             CpuClock.Reading before = bench.cpu();
-            double[] rates = round(bench, rows, outcomes);
-            rounds.add(rates[0]);
-            allCaughtUp.add(rates[1]);
+            Rates rates = round(bench, rows, outcomes);
+            rounds.add(rates.visible());
+            allCaughtUp.add(rates.allCaughtUp());
             used = used.plus(bench.cpu().minus(before));
         }
         long total = (long) rows * bench.scale().rounds;
         return new Result(name(), "rows/s", rounds, null, rows + " rows per round in one file per department, after "
-                + warmUp.describe("rows") + "; over all rounds, the warm-up's included, " + outcomes[0] + " stored, "
-                + outcomes[1] + " rejected, " + outcomes[2] + " duplicates; timed from the first upload until the "
+                + warmUp.describe("rows") + "; over all rounds, the warm-up's included, " + outcomes.stored + " stored, "
+                + outcomes.rejected + " rejected, " + outcomes.duplicates + " duplicates; timed from the first upload until the "
                 + "profile projection (`credit-profile`) has every row; until every projection has caught up: median "
                 + String.format(java.util.Locale.ROOT, "%,.0f", Result.median(allCaughtUp)) + " rows/s; CPU per row: "
                 + used.perItem(total));
@@ -58,9 +58,9 @@ final class BulkPathScenario implements Scenario {
     /**
      * One round: a JSON Lines file per department of {@code rows} new rows, uploaded, each batch awaited, then the
      * profile projection, then every projection. Adds the batches' stored, rejected and duplicate rows to
-     * {@code outcomes}; answers the rows per second until the profile had them, and until every projection had.
+     * {@code outcomes}.
      */
-    private static double[] round(Bench bench, int rows, long[] outcomes) throws Exception {
+    private static Rates round(Bench bench, int rows, Outcomes outcomes) throws Exception {
         Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
         long first = bench.takeRows(rows);
         for (long item = first; item < first + rows; item++) {
@@ -90,14 +90,25 @@ final class BulkPathScenario implements Scenario {
         }
         for (String batch : batches) {
             JsonNode view = ended(bench, batch);
-            outcomes[0] += view.path("rowsStored").asLong();
-            outcomes[1] += view.path("rowsRejected").asLong();
-            outcomes[2] += view.path("rowsDuplicate").asLong();
+            outcomes.stored += view.path("rowsStored").asLong();
+            outcomes.rejected += view.path("rowsRejected").asLong();
+            outcomes.duplicates += view.path("rowsDuplicate").asLong();
         }
         awaitProcessor(bench, CreditProfileProjector.GROUP);
         double visible = rows / ((System.nanoTime() - start) / 1e9);
         awaitProjections(bench);
-        return new double[] {visible, rows / ((System.nanoTime() - start) / 1e9)};
+        return new Rates(visible, rows / ((System.nanoTime() - start) / 1e9));
+    }
+
+    /** Rows per second of a round: until the profile projection had them, and until every projection had. */
+    private record Rates(double visible, double allCaughtUp) {
+    }
+
+    /** The batches' rows over all rounds. */
+    private static final class Outcomes {
+        long stored;
+        long rejected;
+        long duplicates;
     }
 
     private static JsonNode ended(Bench bench, String batch) throws Exception {

@@ -74,6 +74,9 @@ public final class PendingRows {
     private volatile @Nullable String statement;
 
     /**
+     * @param copyVia    the connection source of {@code jdbc}: the rows of an {@code ON CONFLICT … DO NOTHING}
+     *                   written inside a transaction go by {@code COPY} (see {@link #copied}); {@code null}, always
+     *                   by the {@code INSERT}
      * @param insert     {@code INSERT INTO table (columns)}
      * @param columns    the number of columns
      * @param onConflict the {@code ON CONFLICT} clause
@@ -81,16 +84,6 @@ public final class PendingRows {
      *                   the same key are combined into one, as PostgreSQL refuses to update a row twice in one
      *                   statement
      * @param combine    the row that an earlier and a later row with the same key make, as if written in turn
-     */
-    public PendingRows(JdbcClient jdbc, String insert, int columns, String onConflict,
-                       @Nullable Function<Object[], Object> key, @Nullable BinaryOperator<Object[]> combine) {
-        this(jdbc, null, insert, columns, onConflict, key, combine);
-    }
-
-    /**
-     * As {@link #PendingRows(JdbcClient, String, int, String, Function, BinaryOperator)}; with {@code copyVia}, the
-     * connection source of {@code jdbc}, the rows of an {@code ON CONFLICT … DO NOTHING} written inside a transaction
-     * go by {@code COPY} (see {@link #copied}).
      */
     public PendingRows(JdbcClient jdbc, @Nullable DataSource copyVia, String insert, int columns, String onConflict,
                        @Nullable Function<Object[], Object> key, @Nullable BinaryOperator<Object[]> combine) {
@@ -284,9 +277,7 @@ public final class PendingRows {
      * was the largest cost of writing a rebuild's rows), {@code t}/{@code f}, enum names.
      */
     private static void plain(StringBuilder text, Object value) {
-        if (value instanceof String string) {
-            text.append(string);
-        } else if (value instanceof LocalDate day) {
+        if (value instanceof LocalDate day) {
             isoDate(text, day);
         } else if (value instanceof Timestamp timestamp) {
             isoInstant(text, timestamp.toInstant());

@@ -45,9 +45,9 @@ class PendingRowsTest {
                 Instant.parse("2025-03-05T02:00:00Z"), LedgerEvents.change(CorrectableField.DECISION_NUMBER,
                         first.details().decisionNumber(), "京海市监罚〔2025〕999号")), 1));
         batch.add(message(third, 0));
-        AnnotationEventHandlerAdapter profile = new AnnotationEventHandlerAdapter(new CreditProfileProjector(jdbc));
+        AnnotationEventHandlerAdapter profile = new AnnotationEventHandlerAdapter(new CreditProfileProjector(jdbc, ProjectionDatabase.dataSource()));
         AnnotationEventHandlerAdapter disclosure =
-                new AnnotationEventHandlerAdapter(new DisclosureHistoryProjector(jdbc));
+                new AnnotationEventHandlerAdapter(new DisclosureHistoryProjector(jdbc, ProjectionDatabase.dataSource()));
         List<Long> recordRowsAfterEachEvent = new ArrayList<>();
 
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
@@ -86,7 +86,7 @@ class PendingRowsTest {
         String subject = "SELECT name, first_recorded_at, last_changed_at FROM credit_profile_subject";
 
         // one statement per event (outside a unit of work) ...
-        AnnotationEventHandlerAdapter alone = new AnnotationEventHandlerAdapter(new CreditProfileProjector(jdbc));
+        AnnotationEventHandlerAdapter alone = new AnnotationEventHandlerAdapter(new CreditProfileProjector(jdbc, ProjectionDatabase.dataSource()));
         alone.handle(message(later, 0));
         alone.handle(message(earlier, 0));
         List<?> oneByOne = jdbc.sql(subject).query((rs, n) -> List.of(rs.getString(1),
@@ -96,7 +96,7 @@ class PendingRowsTest {
         // ... and both rows combined into one statement by a tracking batch leave the same
         jdbc.sql("DELETE FROM credit_profile_record").update();
         jdbc.sql("DELETE FROM credit_profile_subject").update();
-        AnnotationEventHandlerAdapter profile = new AnnotationEventHandlerAdapter(new CreditProfileProjector(jdbc));
+        AnnotationEventHandlerAdapter profile = new AnnotationEventHandlerAdapter(new CreditProfileProjector(jdbc, ProjectionDatabase.dataSource()));
         BatchingUnitOfWork<EventMessage<?>> unitOfWork =
                 new BatchingUnitOfWork<>(List.of(message(later, 0), message(earlier, 0)));
         unitOfWork.executeWithResult(() -> {
@@ -113,7 +113,7 @@ class PendingRowsTest {
                 CREATE TEMPORARY TABLE pending_rows_probe (id UUID PRIMARY KEY, label TEXT, day DATE,
                     at TIMESTAMPTZ, flag BOOLEAN, n BIGINT, amount NUMERIC)""").update();
         try {
-            PendingRows rows = new PendingRows(jdbc, "INSERT INTO pending_rows_probe (id, label, day, at, flag, n, amount)",
+            PendingRows rows = new PendingRows(jdbc, null, "INSERT INTO pending_rows_probe (id, label, day, at, flag, n, amount)",
                     7, "ON CONFLICT (id) DO NOTHING", null, null);
             List<String> labels = java.util.Arrays.asList("he said \"hi\"", "back\\slash\\", "{braces},commas",
                     "NULL", "", "  spaces  ", "北京市海淀区市场监督管理局", null, "'quoted'", "tab\tand\nnewline");

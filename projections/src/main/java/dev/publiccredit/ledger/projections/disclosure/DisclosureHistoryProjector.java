@@ -26,7 +26,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,13 +53,8 @@ public class DisclosureHistoryProjector {
     private final PendingRows states;
     private final PendingRows entries;
 
-    public DisclosureHistoryProjector(JdbcClient jdbc) {
-        this(jdbc, null);
-    }
-
-    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
-    @Autowired
-    public DisclosureHistoryProjector(JdbcClient jdbc, @Nullable DataSource dataSource) {
+    /** {@code dataSource} is that of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    public DisclosureHistoryProjector(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.states = new PendingRows(jdbc, dataSource, """
                 INSERT INTO disclosure_state (record_id, subject_code, disclosure, publicity_starts_on,

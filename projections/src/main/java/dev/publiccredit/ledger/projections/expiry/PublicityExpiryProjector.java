@@ -15,7 +15,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +36,8 @@ public class PublicityExpiryProjector {
     private final JdbcClient jdbc;
     private final PendingRows records;
 
-    public PublicityExpiryProjector(JdbcClient jdbc) {
-        this(jdbc, null);
-    }
-
-    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
-    @Autowired
-    public PublicityExpiryProjector(JdbcClient jdbc, @Nullable DataSource dataSource) {
+    /** {@code dataSource} is that of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    public PublicityExpiryProjector(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.records = new PendingRows(jdbc, dataSource, "INSERT INTO publicity_expiry (record_id, department, latest_end_on)", 3,
                 "ON CONFLICT (record_id) DO NOTHING", null, null);

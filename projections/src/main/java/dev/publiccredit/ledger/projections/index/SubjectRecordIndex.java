@@ -10,8 +10,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +29,8 @@ public class SubjectRecordIndex {
     private final JdbcClient jdbc;
     private final PendingRows rows;
 
-    public SubjectRecordIndex(JdbcClient jdbc) {
-        this(jdbc, null);
-    }
-
-    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
-    @Autowired
-    public SubjectRecordIndex(JdbcClient jdbc, @Nullable DataSource dataSource) {
+    /** {@code dataSource} is that of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    public SubjectRecordIndex(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.rows = new PendingRows(jdbc, dataSource, "INSERT INTO subject_record_index (record_id, subject_code, category)", 3,
                 "ON CONFLICT (record_id) DO NOTHING", null, null);

@@ -28,8 +28,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,13 +52,8 @@ public class CreditProfileProjector {
     private final PendingRows subjects;
     private final PendingRows records;
 
-    public CreditProfileProjector(JdbcClient jdbc) {
-        this(jdbc, null);
-    }
-
-    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
-    @Autowired
-    public CreditProfileProjector(JdbcClient jdbc, @Nullable DataSource dataSource) {
+    /** {@code dataSource} is that of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    public CreditProfileProjector(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.subjects = new PendingRows(jdbc, dataSource, """
                 INSERT INTO credit_profile_subject (subject_code, kind, name, first_recorded_at, last_changed_at)""",

@@ -15,8 +15,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +31,8 @@ public class DepartmentStatisticsProjector {
     private final JdbcClient jdbc;
     private final PendingRows records;
 
-    public DepartmentStatisticsProjector(JdbcClient jdbc) {
-        this(jdbc, null);
-    }
-
-    /** With the data source of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
-    @Autowired
-    public DepartmentStatisticsProjector(JdbcClient jdbc, @Nullable DataSource dataSource) {
+    /** {@code dataSource} is that of {@code jdbc}: the rows of new records go by {@code COPY} where they can. */
+    public DepartmentStatisticsProjector(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.records = new PendingRows(jdbc, dataSource, """
                 INSERT INTO department_record (record_id, department, category, decision_date, submitted_on,

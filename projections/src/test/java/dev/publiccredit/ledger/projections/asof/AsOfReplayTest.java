@@ -37,7 +37,7 @@ class AsOfReplayTest {
     private static final LocalDate DAY = LocalDate.of(2025, 4, 1);
 
     private final JdbcClient jdbc = ProjectionDatabase.jdbc();
-    private final CreditProfileProjector projector = new CreditProfileProjector(jdbc);
+    private final CreditProfileProjector projector = new CreditProfileProjector(jdbc, ProjectionDatabase.dataSource());
     private final CreditProfiles profiles = new CreditProfiles(jdbc);
     private final AsOfReplay replay = new AsOfReplay(jdbc,
             new DataSourceTransactionManager(ProjectionDatabase.dataSource()), projector, new ListingProjector(jdbc));

@@ -48,7 +48,7 @@ class DisclosureHistoryProjectorTest {
     private static final LocalDate IN_WINDOW = LocalDate.of(2025, 6, 1);
     private static final Instant RECORDED_AT = Instant.parse("2025-03-04T02:00:00Z");
 
-    private final DisclosureHistoryProjector projector = new DisclosureHistoryProjector(ProjectionDatabase.jdbc());
+    private final DisclosureHistoryProjector projector = new DisclosureHistoryProjector(ProjectionDatabase.jdbc(), ProjectionDatabase.dataSource());
     private final DisclosureHistories histories = new DisclosureHistories(ProjectionDatabase.jdbc());
 
     private static PenaltyRecorded publicPenalty() {

@@ -32,7 +32,7 @@ class PublicityExpiryProjectorTest {
     private static final LocalDate LATEST_END = DECIDED.plusYears(1);
     private static final Instant AT = Instant.parse("2025-06-01T02:00:00Z");
 
-    private final PublicityExpiryProjector projector = new PublicityExpiryProjector(ProjectionDatabase.jdbc());
+    private final PublicityExpiryProjector projector = new PublicityExpiryProjector(ProjectionDatabase.jdbc(), ProjectionDatabase.dataSource());
     private final PublicityExpiries expiries = new PublicityExpiries(ProjectionDatabase.jdbc());
 
     @Test

@@ -53,7 +53,7 @@ class CreditProfileProjectorTest {
     private static final Instant PENALTY_AT = Instant.parse("2025-03-04T02:00:00Z");
     private static final Instant LICENCE_AT = Instant.parse("2025-03-05T02:00:00Z");
 
-    private final CreditProfileProjector projector = new CreditProfileProjector(ProjectionDatabase.jdbc());
+    private final CreditProfileProjector projector = new CreditProfileProjector(ProjectionDatabase.jdbc(), ProjectionDatabase.dataSource());
     private final CreditProfiles profiles = new CreditProfiles(ProjectionDatabase.jdbc());
 
     private PenaltyRecorded penalty;

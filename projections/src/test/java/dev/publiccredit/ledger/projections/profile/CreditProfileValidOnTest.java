@@ -26,7 +26,7 @@ class CreditProfileValidOnTest {
     private static final LocalDate GRANTED = LocalDate.of(2025, 6, 10);
     private static final Instant AT = Instant.parse("2025-06-10T02:00:00Z");
 
-    private final CreditProfileProjector projector = new CreditProfileProjector(ProjectionDatabase.jdbc());
+    private final CreditProfileProjector projector = new CreditProfileProjector(ProjectionDatabase.jdbc(), ProjectionDatabase.dataSource());
     private final CreditProfiles profiles = new CreditProfiles(ProjectionDatabase.jdbc());
 
     @Test

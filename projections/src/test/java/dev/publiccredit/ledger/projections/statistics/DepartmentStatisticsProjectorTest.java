@@ -30,7 +30,7 @@ class DepartmentStatisticsProjectorTest {
     private static final Instant AT = Instant.parse("2025-04-01T02:00:00Z");
 
     private final DepartmentStatisticsProjector projector =
-            new DepartmentStatisticsProjector(ProjectionDatabase.jdbc());
+            new DepartmentStatisticsProjector(ProjectionDatabase.jdbc(), ProjectionDatabase.dataSource());
     private final DepartmentStatistics statistics = new DepartmentStatistics(ProjectionDatabase.jdbc());
 
     private static PenaltyRecorded penaltySubmittedOn(String id, LocalDate submittedOn) {

@@ -539,9 +539,10 @@ public class ProjectionRebuild {
     }
 
     /**
-     * Empty copies of the live tables with their primary keys and unique constraints (which the projectors'
-     * {@code ON CONFLICT} needs while folding); answers the statements that add their other indexes and their
-     * foreign keys, which are cheaper to build and check once at the end than row by row.
+     * Empty copies of the live tables with their storage parameters (a fill factor) and their primary keys and unique
+     * constraints (which the projectors' {@code ON CONFLICT} needs while folding); answers the statements that add
+     * their other indexes and their foreign keys, which are cheaper to build and check once at the end than row by
+     * row.
      */
     private List<String> createShadowTables() throws SQLException {
         dropSchemaQuietly(SHADOW);
@@ -555,6 +556,11 @@ public class ProjectionRebuild {
                 statement.execute("CREATE TABLE " + SHADOW + "." + table + " (LIKE public." + table
                         + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING IDENTITY"
                         + " INCLUDING STORAGE)");
+                for (String[] options : query(connection, """
+                        SELECT array_to_string(reloptions, ', ') FROM pg_class
+                        WHERE oid = ('public.' || ?)::regclass AND reloptions IS NOT NULL""", table)) {
+                    statement.execute("ALTER TABLE " + SHADOW + "." + table + " SET (" + options[0] + ")");
+                }
                 for (String[] constraint : query(connection, """
                         SELECT conname, pg_get_constraintdef(oid), contype FROM pg_constraint
                         WHERE conrelid = ('public.' || ?)::regclass AND contype IN ('p', 'u', 'f')

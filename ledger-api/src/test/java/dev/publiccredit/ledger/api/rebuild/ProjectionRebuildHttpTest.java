@@ -47,6 +47,7 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
         Map<String, List<String>> before = tables();
         JsonNode profileBefore = http.get("/api/v1/subjects/" + company + "/profile").json();
         List<String> indexesBefore = indexes();
+        List<String> storageBefore = storageParameters();
 
         HttpJson.Response started = http.post("/api/v1/admin/projections/rebuild", Map.of());
         assertThat(started.status()).isEqualTo(202);
@@ -73,6 +74,8 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
         }
         assertThat(http.get("/api/v1/subjects/" + company + "/profile").json()).isEqualTo(profileBefore);
         assertThat(indexes()).isEqualTo(indexesBefore);
+        // the copies keep the live tables' storage parameters: the subjects' fill factor leaves room for HOT updates
+        assertThat(storageParameters()).isEqualTo(storageBefore).contains("credit_profile_subject fillfactor=50");
         // the copies that became the live tables are ordinary ones: an UNLOGGED table would be emptied by a crash
         assertThat(jdbc.sql("SELECT relname || ' ' || relpersistence::text FROM pg_class WHERE relnamespace = "
                         + "'public'::regnamespace AND relkind IN ('r', 'i', 'S') AND relpersistence <> 'p'")
@@ -141,6 +144,15 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
     }
 
     /** The definitions of the indexes and constraints of the rebuilt tables. */
+    private List<String> storageParameters() {
+        return jdbc.sql("""
+                        SELECT relname || ' ' || array_to_string(reloptions, ',') FROM pg_class
+                        WHERE relnamespace = 'public'::regnamespace AND relname IN (:tables) AND reloptions IS NOT NULL
+                        ORDER BY 1""")
+                .param("tables", ProjectionRebuild.TABLES.values().stream().flatMap(List::stream).toList())
+                .query(String.class).list();
+    }
+
     private List<String> indexes() {
         return jdbc.sql("""
                         SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN (:tables)

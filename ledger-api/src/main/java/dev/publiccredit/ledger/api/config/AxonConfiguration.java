@@ -19,6 +19,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.JacksonModule;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,10 +41,22 @@ public class AxonConfiguration {
     public static final String[] METADATA_KEYS = {"requestId", "actor", "actorType", "clientId", "role", "department",
             "reason", "ruleSet"};
 
-    /** The event serializer reads ISO dates and instants by a short path of its own ({@link IsoDates}). */
+    /**
+     * The event serializer reads ISO dates and instants by a short path of its own ({@link IsoDates}) and calls the
+     * events' constructors through handles made once ({@link ConstructorCalls}).
+     */
     @Bean
-    Jackson3SerializerCustomizer isoDatesInEvents() {
-        return builder -> builder.addModule(new IsoDates());
+    Jackson3SerializerCustomizer eventJson() {
+        return builder -> builder.addModule(new IsoDates()).addModule(new ConstructorCalls());
+    }
+
+    /**
+     * The application's JSON (request bodies, JSON Lines files) calls the request records' constructors through
+     * handles made once: Spring Boot adds every {@code JacksonModule} bean to its mapper.
+     */
+    @Bean
+    JacksonModule constructorCalls() {
+        return new ConstructorCalls();
     }
 
     /**

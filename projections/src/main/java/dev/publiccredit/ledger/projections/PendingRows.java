@@ -207,7 +207,11 @@ public final class PendingRows {
         return text.toString();
     }
 
-    /** A string in {@code COPY}'s text format: backslash, tab, newline and carriage return escaped. */
+    /**
+     * A string in {@code COPY}'s text format: backslash, tab, newline and carriage return escaped. A string with none
+     * of them (nearly all) is appended whole: Java 17 copies a part of a string into a builder one character at a
+     * time, a whole string as one array copy.
+     */
     private static void escaped(StringBuilder text, String value) {
         int length = value.length();
         int from = 0;
@@ -219,7 +223,11 @@ public final class PendingRows {
                 from = i + 1;
             }
         }
-        text.append(value, from, length);
+        if (from == 0) {
+            text.append(value);
+        } else {
+            text.append(value, from, length);
+        }
     }
 
     /** The statement, with each column's type from the catalogue (asked once). */
@@ -345,7 +353,12 @@ public final class PendingRows {
                 from = i;
             }
         }
-        text.append(value, from, value.length()).append('"');
+        if (from == 0) {
+            text.append(value);
+        } else {
+            text.append(value, from, value.length());
+        }
+        text.append('"');
     }
 
     /** Rows with the same key combined into one. */

@@ -20,8 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class AxonCommandScenario implements Scenario {
 
     static final int SENDERS = 8;
-    /** Warm-up batches of a round's rows at most: both write paths get the same ({@link JitWarmUp}). */
-    static final int WARM_UP_BATCHES = 30;
+    /**
+     * Warm-up batches of a round's rows at most: both write paths get the same ({@link JitWarmUp}). At 30 the
+     * single-record path still ended its warm-up with the JIT at 26-30% of the JVM's CPU (docs/adr/0030).
+     */
+    static final int WARM_UP_BATCHES = 60;
 
     @Override
     public String name() {

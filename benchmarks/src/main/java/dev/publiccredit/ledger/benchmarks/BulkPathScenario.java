@@ -22,8 +22,11 @@ import java.util.function.Consumer;
  */
 final class BulkPathScenario implements Scenario {
 
-    /** Warm-up rounds at most ({@link JitWarmUp}). */
-    static final int WARM_UP_BATCHES = 10;
+    /**
+     * Warm-up rounds at most ({@link JitWarmUp}). At 10 the JIT still used 19-43% of the JVM's CPU at the end in runs
+     * of the bulk path alone; it fell under an eighth after 24 rounds (docs/adr/0030).
+     */
+    static final int WARM_UP_BATCHES = 30;
 
     @Override
     public String name() {

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SingleRecordScenario implements Scenario {
 
     static final int CLIENTS = 16;
-    /** Warm-up batches of a round's rows at most: both write paths get the same ({@link JitWarmUp}). */
-    static final int WARM_UP_BATCHES = 30;
+    /** Warm-up batches of a round's rows at most: the same as Axon's command path ({@link JitWarmUp}). */
+    static final int WARM_UP_BATCHES = AxonCommandScenario.WARM_UP_BATCHES;
 
     @Override
     public String name() {

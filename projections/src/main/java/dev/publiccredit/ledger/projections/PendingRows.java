@@ -207,11 +207,7 @@ public final class PendingRows {
         return text.toString();
     }
 
-    /**
-     * A string in {@code COPY}'s text format: backslash, tab, newline and carriage return escaped. A string with none
-     * of them (nearly all) is appended whole: Java 17 copies a part of a string into a builder one character at a
-     * time, a whole string as one array copy.
-     */
+    /** A string in {@code COPY}'s text format: backslash, tab, newline and carriage return escaped. */
     private static void escaped(StringBuilder text, String value) {
         int length = value.length();
         int from = 0;
@@ -223,10 +219,18 @@ public final class PendingRows {
                 from = i + 1;
             }
         }
+        appendFrom(text, value, from);
+    }
+
+    /**
+     * The string from {@code from} on. From its start, appended whole: Java 17 copies part of a string into a builder
+     * one character at a time, a whole string as one array copy (nearly all values need no escaping).
+     */
+    private static void appendFrom(StringBuilder text, String value, int from) {
         if (from == 0) {
             text.append(value);
         } else {
-            text.append(value, from, length);
+            text.append(value, from, value.length());
         }
     }
 
@@ -353,11 +357,7 @@ public final class PendingRows {
                 from = i;
             }
         }
-        if (from == 0) {
-            text.append(value);
-        } else {
-            text.append(value, from, value.length());
-        }
+        appendFrom(text, value, from);
         text.append('"');
     }
 

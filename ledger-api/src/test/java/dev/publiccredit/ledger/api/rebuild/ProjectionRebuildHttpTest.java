@@ -143,7 +143,7 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
         throw new AssertionError("projections did not catch up");
     }
 
-    /** The definitions of the indexes and constraints of the rebuilt tables. */
+    /** The storage parameters ({@code reloptions}) of the rebuilt tables that have any. */
     private List<String> storageParameters() {
         return jdbc.sql("""
                         SELECT relname || ' ' || array_to_string(reloptions, ',') FROM pg_class
@@ -153,6 +153,7 @@ class ProjectionRebuildHttpTest extends LedgerApplicationTest {
                 .query(String.class).list();
     }
 
+    /** The definitions of the indexes and constraints of the rebuilt tables. */
     private List<String> indexes() {
         return jdbc.sql("""
                         SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN (:tables)

@@ -199,6 +199,45 @@ class PendingRowsTest {
         }
     }
 
+    @Test
+    void manyRowsOfChineseText_goByOneCopy_andReadBackAsGiven() throws Exception {
+        jdbc.sql("CREATE TEMPORARY TABLE pending_rows_probe (id UUID PRIMARY KEY, label TEXT, n BIGINT)").update();
+        java.sql.Connection connection = ProjectionDatabase.dataSource().getConnection();
+        try {
+            PendingRows rows = new PendingRows(jdbc, ProjectionDatabase.dataSource(),
+                    "INSERT INTO pending_rows_probe (id, label, n)", 3, "ON CONFLICT (id) DO NOTHING", null, null);
+            List<List<Object>> given = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                given.add(java.util.Arrays.asList(java.util.UUID.randomUUID(),
+                        ("北京市海淀区市场监督管理局第" + i + "号\t😀\\").repeat(1 + i % 9), (long) i));
+            }
+            connection.setAutoCommit(false);
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork =
+                    new BatchingUnitOfWork<>(List.of(message(LedgerEvents.penalty("P-1").build(), 0)));
+            unitOfWork.executeWithResult(() -> {
+                for (List<Object> row : given) {
+                    rows.add(row.toArray());
+                }
+                return null;
+            }).optionalExceptionResult().ifPresent(e -> {
+                throw new AssertionError(e);
+            });
+            assertThat(writtenInASubtransaction()).as("COPY in a savepoint").isTrue();
+            long bytes = jdbc.sql("SELECT sum(octet_length(label)) FROM pending_rows_probe").query(Long.class).single();
+            assertThat(bytes).as("more than half a megabyte of text in one COPY").isGreaterThan(1L << 19);
+            connection.commit();
+
+            List<List<Object>> read = jdbc.sql("SELECT id, label, n FROM pending_rows_probe")
+                    .query((rs, n) -> java.util.Arrays.asList(rs.getObject(1), rs.getString(2), rs.getObject(3)))
+                    .list();
+            assertThat(read).containsExactlyInAnyOrderElementsOf(given);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+            jdbc.sql("DROP TABLE pending_rows_probe").update();
+        }
+    }
+
     private void write(PendingRows rows, List<List<Object>> given) throws Exception {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork =
                 new BatchingUnitOfWork<>(List.of(message(LedgerEvents.penalty("P-1").build(), 0)));

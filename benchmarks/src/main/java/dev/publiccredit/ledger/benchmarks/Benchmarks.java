@@ -40,6 +40,7 @@ public final class Benchmarks {
                 new AxonCommandScenario(),
                 new SingleRecordScenario(),
                 new BulkPathScenario(),
+                new RowFloorScenario(),
                 new ReplayScenario(),
                 new ProfileReadScenario(),
                 new HistoryReadScenario(),

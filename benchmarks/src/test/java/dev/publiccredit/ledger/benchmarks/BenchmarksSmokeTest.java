@@ -21,6 +21,11 @@ class BenchmarksSmokeTest {
                         .containsPattern("over all rounds, the warm-up's included, [1-9][0-9]* stored, [1-9][0-9]* rejected")
                         .containsPattern("after [1-9][0-9,]* unrecorded rows of JIT warm-up \\(the JIT [0-9]+% ");
             }
+            // the floor copied the bulk path's records' rows, all tables and the projections' alone
+            if (result.name().equals(new RowFloorScenario().name())) {
+                assertThat(result.note()).containsPattern("CPU per record: PostgreSQL [1-9][0-9]* µs")
+                        .containsPattern("alone \\(what a rebuild writes\\), the same way: median [1-9][0-9,]* records/s");
+            }
             // the measured loops' own HTTP client (LoadClient) got real answers
             if (result.name().equals(new ProfileReadScenario().name())) {
                 assertThat(result.note()).contains("; 0 answers not 200;");

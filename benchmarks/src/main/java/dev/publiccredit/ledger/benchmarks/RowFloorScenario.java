@@ -2,6 +2,7 @@ package dev.publiccredit.ledger.benchmarks;
 
 import dev.publiccredit.ledger.core.record.event.LicenceRecorded;
 import dev.publiccredit.ledger.core.record.event.PenaltyRecorded;
+import dev.publiccredit.ledger.projections.profile.CreditProfileProjector;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -20,8 +21,8 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * What PostgreSQL alone needs for the rows a new record makes, the floor under the bulk path: the rows the ledger
- * stored for records of the bulk path (the event, its audit leaf, its rows in the seven projection tables, its
- * subject's row) are read out beforehand, then written into empty copies of those tables (same columns, keys and
+ * stored for the records stored last, the bulk path's when it runs just before (the event, its audit leaf, its rows
+ * in the six projection tables keyed by record, its subject's row), are read out beforehand, then written into empty copies of those tables (same columns, keys and
  * indexes) by {@code COPY}, the subjects' rows by the ledger's upsert, 1000 records a transaction, two writers, as
  * the raw insert baseline. No parsing, validation, serialization, projection code or event reading: the ratio of this
  * rate to the raw insert's is the most the ledger's bulk path could reach with these tables.
@@ -52,13 +53,9 @@ final class RowFloorScenario implements Scenario {
     private static final String SUBJECTS = """
             SELECT * FROM credit_profile_subject WHERE subject_code IN (
                 SELECT subject_code FROM subject_record_index WHERE record_id = ANY(%s::uuid[]))""";
-    private static final String UPSERT = """
-            INSERT INTO %s.credit_profile_subject SELECT * FROM floor_subject
-            ON CONFLICT (subject_code) DO UPDATE SET
-                   name = CASE WHEN excluded.last_changed_at >= credit_profile_subject.last_changed_at
-                               THEN excluded.name ELSE credit_profile_subject.name END,
-                   first_recorded_at = LEAST(credit_profile_subject.first_recorded_at, excluded.first_recorded_at),
-                   last_changed_at = GREATEST(credit_profile_subject.last_changed_at, excluded.last_changed_at)""";
+    /** The subjects' rows as the profile's projector writes them, into the copy in the schema {@code %s}. */
+    private static final String UPSERT = "INSERT INTO %s.credit_profile_subject SELECT * FROM floor_subject "
+            + CreditProfileProjector.SUBJECT_ON_CONFLICT;
 
     @Override
     public String name() {
@@ -73,14 +70,14 @@ final class RowFloorScenario implements Scenario {
         JdbcClient jdbc = bench.jdbc();
         List<String> records = jdbc.sql("""
                         SELECT aggregate_identifier FROM domain_event_entry
-                        WHERE sequence_number = 0 AND payload_type IN (?, ?) ORDER BY global_index LIMIT ?""")
+                        WHERE sequence_number = 0 AND payload_type IN (?, ?) ORDER BY global_index DESC LIMIT ?""")
                 .params(PenaltyRecorded.class.getName(), LicenceRecorded.class.getName(),
                         perRound * bench.scale().rounds)
                 .query(String.class).list();
         int rounds = records.size() / perRound;
         if (rounds == 0) {
-            return Result.notMeasured(name(), "needs " + perRound + " records stored by the bulk path (run it with "
-                    + "BulkPath before), found " + records.size());
+            return Result.notMeasured(name(), "needs " + perRound + " stored records (run it with BulkPath before),"
+                    + " found " + records.size());
         }
         String url = bench.bean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
         createCopies(jdbc, url, SCHEMA);
@@ -110,9 +107,11 @@ final class RowFloorScenario implements Scenario {
                             + " expected");
                 }
             }
-            long events = jdbc.sql("SELECT count(*) FROM " + SCHEMA + ".domain_event_entry").query(Long.class).single();
-            if (events != expected) {
-                throw new IllegalStateException(events + " events copied, " + expected + " expected");
+            for (String table : List.of("domain_event_entry", "audit_log_leaf")) {
+                long copied = jdbc.sql("SELECT count(*) FROM " + SCHEMA + "." + table).query(Long.class).single();
+                if (copied != expected) {
+                    throw new IllegalStateException(table + ": " + copied + " rows copied, " + expected + " expected");
+                }
             }
         } finally {
             jdbc.sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
@@ -120,19 +119,13 @@ final class RowFloorScenario implements Scenario {
         }
         long total = (long) perRound * rounds;
         return new Result(name(), "records/s", rates, null, String.format(Locale.ROOT,
-                "%d records per round (%d round(s)), their rows read out beforehand from records the bulk path"
-                        + " stored: per record the event, its audit leaf, %d projection rows and the subject's"
+                "%d records per round (%d round(s)), their rows read out beforehand from the records stored last"
+                        + " (the bulk path's): per record the event, its audit leaf, %d projection rows and the subject's"
                         + " upsert; CPU per record: PostgreSQL %d µs; the projection rows and subject upserts alone"
                         + " (what a rebuild writes), the same way: median %,.0f records/s, PostgreSQL %d µs per"
                         + " record", perRound, rounds, TABLES.size() - FIRST_PROJECTION,
-                Math.round(postgresNanos / 1e3 / total), median(projectionRates),
+                Math.round(postgresNanos / 1e3 / total), Result.median(projectionRates),
                 Math.round(projectionNanos / 1e3 / total)));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** Empty copies of the tables in {@code schema}: same columns, constraints, indexes and storage parameters. */

@@ -47,6 +47,16 @@ import java.time.LocalDate;
 public class CreditProfileProjector {
 
     public static final String GROUP = "credit-profile";
+    /**
+     * How a subject's row takes a later record: the name of the latest recorded time, the earliest first record, the
+     * latest change (the benchmark's floor writes subjects' rows with it too).
+     */
+    public static final String SUBJECT_ON_CONFLICT = """
+            ON CONFLICT (subject_code) DO UPDATE SET
+                   name = CASE WHEN excluded.last_changed_at >= credit_profile_subject.last_changed_at
+                               THEN excluded.name ELSE credit_profile_subject.name END,
+                   first_recorded_at = LEAST(credit_profile_subject.first_recorded_at, excluded.first_recorded_at),
+                   last_changed_at = GREATEST(credit_profile_subject.last_changed_at, excluded.last_changed_at)""";
 
     private final JdbcClient jdbc;
     private final PendingRows subjects;
@@ -57,13 +67,7 @@ public class CreditProfileProjector {
         this.jdbc = jdbc;
         this.subjects = new PendingRows(jdbc, dataSource, """
                 INSERT INTO credit_profile_subject (subject_code, kind, name, first_recorded_at, last_changed_at)""",
-                5, """
-                ON CONFLICT (subject_code) DO UPDATE SET
-                       name = CASE WHEN excluded.last_changed_at >= credit_profile_subject.last_changed_at
-                                   THEN excluded.name ELSE credit_profile_subject.name END,
-                       first_recorded_at = LEAST(credit_profile_subject.first_recorded_at, excluded.first_recorded_at),
-                       last_changed_at = GREATEST(credit_profile_subject.last_changed_at, excluded.last_changed_at)""",
-                row -> row[0], CreditProfileProjector::combineSubject);
+                5, SUBJECT_ON_CONFLICT, row -> row[0], CreditProfileProjector::combineSubject);
         this.records = new PendingRows(jdbc, dataSource, """
                 INSERT INTO credit_profile_record (record_id, subject_code, category, source_department,
                        source_record_id, decision_number, decision_date, summary, disclosure, severity,
